@@ -56,7 +56,8 @@ export function openWatch(ctx: ClusterContext, options: WatchOptions, sink: Watc
       return;
     }
     if (now) {
-      sink.send({ type: was || event.type === 'MODIFIED' ? 'MODIFIED' : 'ADDED', object: event.object });
+      // Starting to match a selector is an ADDED for this watcher, as the watch cache sends it.
+      sink.send({ type: was ? 'MODIFIED' : 'ADDED', object: event.object });
       visible.add(k);
     } else if (was) {
       sink.send({ type: 'DELETED', object: event.object });
@@ -78,13 +79,15 @@ export function openWatch(ctx: ClusterContext, options: WatchOptions, sink: Watc
       sink.send({ type: 'ADDED', object: s });
     }
   } else {
-    for (const s of ctx.store.list(options.namespace)) if (matches(s)) visible.add(key(s));
     const replay = ctx.store.eventsSince(since);
-    if (replay !== 'expired')
-      for (const e of replay) {
-        if (!matches(e.object) && e.type !== 'DELETED') continue;
-        sink.send({ type: e.type, object: e.object });
-      }
+    const events = replay === 'expired' ? [] : replay;
+    const first = new Map<string, StoredEvent>();
+    for (const e of events) if (!first.has(key(e.object))) first.set(key(e.object), e);
+    for (const s of ctx.store.list(options.namespace)) if (matches(s) && !first.has(key(s))) visible.add(key(s));
+    // The history keeps no previous object: one that existed before `since` is taken to have matched
+    // then as it does at its first change, so a replay never leaks other namespaces or selectors.
+    for (const [k, e] of first) if (e.type !== 'ADDED' && matches(e.object)) visible.add(k);
+    for (const e of events) deliver(e);
   }
   unsubscribe = ctx.store.subscribe((event) => {
     if (!closed) deliver(event);

@@ -26,13 +26,15 @@ export function watchResponse(cluster: Cluster, options: WatchOptions, stream: S
     }
     return encoder.encode(`${JSON.stringify(out)}\n`);
   };
+  // The watch may end while it is being opened (an expired resourceVersion), before `stop` is known.
+  let stop: () => void = () => undefined;
   const close = () => {
     if (closed) return;
     closed = true;
     stop();
     if (controller) controller.close();
   };
-  const stop = cluster.watch(options, {
+  stop = cluster.watch(options, {
     send(event) {
       if (closed) return;
       const chunk = encode(event);

@@ -1,0 +1,45 @@
+import { Navigate, Outlet, createHashRouter, useParams } from 'react-router';
+import { ImageStreamDetailsPage } from '../features/image-streams/components/image-stream-details-page';
+import { ImageStreamListPage } from '../features/image-streams/components/image-stream-list-page';
+import { listPath, readLastNamespace } from '../features/image-streams/components/namespace-route';
+import { AppLayout } from './app-layout';
+import { NotFoundPage, RouteError } from './route-error';
+
+function LastNamespaceRedirect() {
+  return <Navigate replace to={listPath(readLastNamespace())} />;
+}
+
+function NamespaceRedirect() {
+  const { namespace = '' } = useParams();
+  return <Navigate replace to={listPath(namespace)} />;
+}
+
+// Hash routes: kubectl proxy --www has no SPA fallback, so the document path must stay /ui/.
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: (
+        <AppLayout>
+          <Outlet />
+        </AppLayout>
+      ),
+      errorElement: (
+        <AppLayout>
+          <RouteError />
+        </AppLayout>
+      ),
+      children: [
+        {
+          errorElement: <RouteError />,
+          children: [
+            { index: true, element: <LastNamespaceRedirect /> },
+            { path: 'ns/:namespace', element: <NamespaceRedirect /> },
+            { path: 'ns/:namespace/imagestreams', element: <ImageStreamListPage /> },
+            { path: 'ns/:namespace/imagestreams/:name', element: <ImageStreamDetailsPage /> },
+            { path: '*', element: <NotFoundPage /> },
+          ],
+        },
+      ],
+    },
+  ]);
+}
