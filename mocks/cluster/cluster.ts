@@ -2,7 +2,7 @@
 import { createAccessReview } from './access-review';
 import { realClock, type Clock } from './clock';
 import { defaultConfig, type ClusterConfig, type ClusterContext } from './context';
-import { deleteImageStream, scheduleFinalizerControllers, type DeleteOptions } from './deletion';
+import { cancelFinalizerControllers, deleteImageStream, scheduleFinalizerControllers, type DeleteOptions } from './deletion';
 import { createFaults } from './faults';
 import { createImageStreamImport } from './image-stream-imports';
 import { deleteImageStreamTag, getImageStreamImage, getImageStreamTag, listImageStreamTags, putImageStreamTag } from './image-stream-tags';
@@ -91,6 +91,7 @@ export function createCluster(options: ClusterOptions = {}) {
     /** Back to the initial state (sample data, no faults), keeping resourceVersions moving forward. */
     reset() {
       controller.stop();
+      cancelFinalizerControllers(ctx);
       ctx.faults.clear();
       ctx.store.clear();
       ctx.registry.reset();

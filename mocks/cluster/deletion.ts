@@ -53,7 +53,24 @@ export function dropFinalizers(ctx: ClusterContext, namespace: string, name: str
   finishIfReleased(ctx, remaining.length === 0 ? next : ctx.store.write('MODIFIED', next));
 }
 
+const scheduled = new WeakMap<ClusterContext, Set<unknown>>();
+
 export function scheduleFinalizerControllers(ctx: ClusterContext, namespace: string, name: string): void {
-  ctx.clock.setTimeout(() => dropFinalizers(ctx, namespace, name, (f) => GC_FINALIZERS.has(f)), ctx.config.gcDelayMs);
-  ctx.clock.setTimeout(() => dropFinalizers(ctx, namespace, name, (f) => f === ctx.config.cleanupFinalizer), ctx.config.cleanupDelayMs);
+  const timers = scheduled.get(ctx) ?? new Set<unknown>();
+  scheduled.set(ctx, timers);
+  const later = (ms: number, which: (f: string) => boolean) => {
+    const timer = ctx.clock.setTimeout(() => {
+      timers.delete(timer);
+      dropFinalizers(ctx, namespace, name, which);
+    }, ms);
+    timers.add(timer);
+  };
+  later(ctx.config.gcDelayMs, (f) => GC_FINALIZERS.has(f));
+  later(ctx.config.cleanupDelayMs, (f) => f === ctx.config.cleanupFinalizer);
+}
+
+/** On reset: pending finalizer work must not reach the re-seeded objects of the same names. */
+export function cancelFinalizerControllers(ctx: ClusterContext): void {
+  for (const timer of scheduled.get(ctx) ?? []) ctx.clock.clearTimeout(timer);
+  scheduled.delete(ctx);
 }

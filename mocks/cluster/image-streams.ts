@@ -165,9 +165,11 @@ export function updateImageStream(ctx: ClusterContext, namespace: string, name: 
   const { resourceVersion: _a, ...nextMeta } = next.metadata;
   const { resourceVersion: _b, ...oldMeta } = old.metadata;
   if (JSON.stringify({ ...next, metadata: nextMeta }) === JSON.stringify({ ...old, metadata: oldMeta })) return structuredClone(old);
+  // An update that empties the finalizers of a terminating object deletes it: one DELETED event, no MODIFIED.
+  if (next.metadata.deletionTimestamp && (next.metadata.finalizers ?? []).length === 0) return finishIfReleased(ctx, next);
   const stored = ctx.store.write('MODIFIED', next);
   ctx.imports.enqueue(namespace, name);
-  return finishIfReleased(ctx, stored);
+  return stored;
 }
 
 export type PatchType = 'merge' | 'json' | 'strategic';

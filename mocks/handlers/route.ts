@@ -26,7 +26,7 @@ export function statusResponse(error: StatusError): Response {
 
 /** Kubernetes query booleans: any value except 0, f, false, n, no (any case) is true. */
 export function isTrue(value: string | null): boolean {
-  return value !== null && value !== '' && !/^(0|f|false|n|no)$/i.test(value);
+  return value !== null && !/^(0|f|false|n|no)$/i.test(value);
 }
 
 export function dryRunOf(query: URLSearchParams): boolean {
