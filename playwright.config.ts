@@ -1,6 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 8090;
+// E2E_PORT lets two checkouts run e2e side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 8090);
 const isCI = Boolean(process.env.CI);
 
 export default defineConfig({
