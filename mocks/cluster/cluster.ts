@@ -5,7 +5,7 @@ import { defaultConfig, type ClusterConfig, type ClusterContext } from './contex
 import { cancelFinalizerControllers, deleteImageStream, scheduleFinalizerControllers, type DeleteOptions } from './deletion';
 import { createFaults } from './faults';
 import { createImageStreamImport } from './image-stream-imports';
-import { deleteImageStreamTag, getImageStreamImage, getImageStreamTag, listImageStreamTags, putImageStreamTag } from './image-stream-tags';
+import { createImageStreamTag, deleteImageStreamTag, getImageStreamImage, getImageStreamTag, listImageStreamTags, putImageStreamTag } from './image-stream-tags';
 import {
   createImageStream,
   getImageStream,
@@ -81,6 +81,7 @@ export function createCluster(options: ClusterOptions = {}) {
     getImageStreamTag: (ns: string, name: string) => getImageStreamTag(ctx, ns, name),
     listImageStreamTags: (ns: string) => listImageStreamTags(ctx, ns),
     putImageStreamTag: (ns: string, name: string, body: unknown, o?: WriteOptions) => putImageStreamTag(ctx, ns, name, body, o),
+    createImageStreamTag: (ns: string, body: unknown, o?: WriteOptions) => createImageStreamTag(ctx, ns, body, o),
     deleteImageStreamTag: (ns: string, name: string) => deleteImageStreamTag(ctx, ns, name),
     getImageStreamImage: (ns: string, name: string) => getImageStreamImage(ctx, ns, name),
     createAccessReview: (body: unknown) => createAccessReview(ctx, body),

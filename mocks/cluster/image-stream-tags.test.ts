@@ -162,3 +162,19 @@ describe('GET imagestreamimages', () => {
       expect(statusOf(() => cluster.getImageStreamImage('demo', name))).toMatchObject({ code: 400, message: 'ImageStreamImages must be retrieved with <name>@<id>' });
   });
 });
+
+describe('POST imagestreamtags', () => {
+  it('adds a tag that is not in spec yet, and refuses one that is (409 AlreadyExists)', () => {
+    const { cluster } = testCluster();
+    const created = cluster.createImageStreamTag('demo', {
+      metadata: { name: 'nginx:pinned' },
+      tag: { from: { kind: 'ImageStreamTag', name: 'nginx:latest' } },
+    });
+    expect(created.metadata.name).toBe('nginx:pinned');
+    expect(specTag(cluster.getImageStream('demo', 'nginx'), 'pinned')?.from).toEqual({ kind: 'ImageStreamTag', name: 'nginx:latest' });
+    expect(statusOf(() => cluster.createImageStreamTag('demo', { metadata: { name: 'nginx:latest' }, tag: { from: { kind: 'DockerImage', name: 'nginx:1' } } }))).toMatchObject({
+      code: 409,
+      reason: 'AlreadyExists',
+    });
+  });
+});

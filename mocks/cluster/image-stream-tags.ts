@@ -4,7 +4,7 @@ import type { ClusterContext } from './context';
 import { imageFor } from './images';
 import { createImageStream, updateImageStream } from './image-streams';
 import { parseStreamImage } from './names';
-import { badRequest, notFound, StatusError } from './status-error';
+import { alreadyExists, badRequest, notFound, StatusError } from './status-error';
 import type { ImageStream, TagReference } from './types';
 
 const ISTAG_FORM = 'ImageStreamTags must be retrieved with <name>:<tag>';
@@ -80,6 +80,14 @@ export function putImageStreamTag(ctx: ClusterContext, namespace: string, name: 
   next.spec.tags = [...(next.spec.tags ?? []).filter((t) => t.name !== tag), nextTag];
   const updated = updateImageStream(ctx, namespace, streamName, next, { ...options, requireResourceVersion: false });
   return toImageStreamTag(updated, tag);
+}
+
+/** POST: like PUT, but the tag must not exist in spec yet (409 AlreadyExists otherwise). */
+export function createImageStreamTag(ctx: ClusterContext, namespace: string, raw: unknown, options: { dryRun?: boolean } = {}) {
+  const name = (raw as ImageStreamTagBody | null)?.metadata?.name ?? '';
+  const { stream, tag } = splitTagName(name);
+  if (ctx.store.get(namespace, stream)?.spec.tags?.some((t) => t.name === tag)) throw alreadyExists('imagestreamtags', name);
+  return putImageStreamTag(ctx, namespace, name, raw, options);
 }
 
 export function deleteImageStreamTag(ctx: ClusterContext, namespace: string, name: string) {

@@ -4,10 +4,11 @@ import { HttpResponse } from 'msw';
 import type { Cluster } from '../cluster/cluster';
 import { json, route } from './route';
 
+// Only the verbs this cluster serves (the real server also has deletecollection and istag patch).
 const IMAGE_RESOURCES = [
-  { name: 'imagestreams', singularName: 'imagestream', namespaced: true, kind: 'ImageStream', verbs: ['create', 'delete', 'deletecollection', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['is'], categories: ['all'] },
+  { name: 'imagestreams', singularName: 'imagestream', namespaced: true, kind: 'ImageStream', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update', 'watch'], shortNames: ['is'], categories: ['all'] },
   { name: 'imagestreamimports', singularName: 'imagestreamimport', namespaced: true, kind: 'ImageStreamImport', verbs: ['create'] },
-  { name: 'imagestreamtags', singularName: 'imagestreamtag', namespaced: true, kind: 'ImageStreamTag', verbs: ['create', 'delete', 'get', 'list', 'patch', 'update'], shortNames: ['istag'] },
+  { name: 'imagestreamtags', singularName: 'imagestreamtag', namespaced: true, kind: 'ImageStreamTag', verbs: ['create', 'delete', 'get', 'list', 'update'], shortNames: ['istag'] },
   { name: 'imagestreamimages', singularName: 'imagestreamimage', namespaced: true, kind: 'ImageStreamImage', verbs: ['get'], shortNames: ['isimage'] },
 ];
 

@@ -16,6 +16,9 @@ export function imageStreamTagHandlers(cluster: Cluster): HttpHandler[] {
       if (isTrue(query.get('watch'))) throw methodNotAllowed();
       return json(cluster.listImageStreamTags(params.namespace ?? ''));
     }),
+    route(cluster, 'post', `${NS}/imagestreamtags`, async ({ request, params, query }) =>
+      json(cluster.createImageStreamTag(params.namespace ?? '', await readJson(request), { dryRun: dryRunOf(query) }), 201),
+    ),
     route(cluster, 'get', `${NS}/imagestreamtags/:name`, ({ params }) => json(cluster.getImageStreamTag(params.namespace ?? '', params.name ?? ''))),
     route(cluster, 'put', `${NS}/imagestreamtags/:name`, async ({ request, params, query }) =>
       json(cluster.putImageStreamTag(params.namespace ?? '', params.name ?? '', await readJson(request), { dryRun: dryRunOf(query) })),
