@@ -52,6 +52,8 @@ export function createClusterMiddleware(cluster: Cluster) {
     });
     delete headers['content-length'];
     res.writeHead(response.status, headers);
+    // A watch may stay quiet for minutes: send the headers now so the client knows it is connected.
+    res.flushHeaders();
     if (!response.body) {
       res.end();
       return true;
