@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/start.mjs',
     url: `http://127.0.0.1:${PORT}/ui/`,
-    env: { PORT: String(PORT) },
+    env: { PORT: String(PORT), OUT_DIR: `node_modules/.cache/e2e-dist-${PORT}` },
     reuseExistingServer: !isCI,
     timeout: 120_000,
     stdout: 'pipe',

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const distDir = path.join(root, 'dist');
+// OUT_DIR lets e2e runs on different ports build side by side without overwriting each other's files.
+const distDir = process.env.OUT_DIR ? path.resolve(root, process.env.OUT_DIR) : path.join(root, 'dist');
 
 const API_PATH = /^\/(?:api|apis|version|openapi|__cluster)(?:[/?]|$)/;
 
@@ -203,7 +204,7 @@ async function main() {
   const port = Number(process.env.PORT || 8080);
   const host = '127.0.0.1';
   const { build } = await import('vite');
-  await build({ root, logLevel: 'warn' });
+  await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const { handler, description } = await createApiBackend();
   const server = createAppServer(handler);
   server.on('error', (error) => {

@@ -51,6 +51,7 @@ export function createCluster(options: ClusterOptions = {}) {
     namespaces: createNamespaces(),
     faults: createFaults(),
     imports: { enqueue: () => undefined },
+    openWatches: new Set(),
     onTerminating: (namespace, name) => scheduleFinalizerControllers(ctx, namespace, name),
   };
   const controller = createImportController(ctx);
@@ -89,6 +90,12 @@ export function createCluster(options: ClusterOptions = {}) {
     /** "Pushes" a new image to the simulated upstream registry; returns its digest. */
     push: (image: string) => ctx.registry.push(image),
     runScheduledImports: () => controller.runScheduled(),
+    /** Ends every open watch stream now; clients must resume from their last resourceVersion. */
+    dropWatches() {
+      const closers = [...ctx.openWatches];
+      for (const close of closers) close();
+      return closers.length;
+    },
     /** Back to the initial state (sample data, no faults), keeping resourceVersions moving forward. */
     reset() {
       controller.stop();

@@ -53,6 +53,8 @@ export interface ClusterContext {
   namespaces: Namespaces;
   faults: Faults;
   imports: ImportQueue;
+  /** Closers of the open watches, so a test can cut them all at once (as an apiserver restart does). */
+  openWatches: Set<() => void>;
   /** Deletion bookkeeping hooks (finalizer controllers), set up by the cluster. */
   onTerminating(namespace: string, name: string): void;
 }

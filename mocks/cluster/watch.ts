@@ -42,8 +42,13 @@ export function openWatch(ctx: ClusterContext, options: WatchOptions, sink: Watc
   const stop = () => {
     if (closed) return;
     closed = true;
+    ctx.openWatches.delete(drop);
     unsubscribe();
     for (const t of timers) ctx.clock.clearTimeout(t);
+  };
+  const drop = () => {
+    stop();
+    sink.close();
   };
   const visible = new Set<string>();
   const deliver = (event: StoredEvent) => {
@@ -92,6 +97,7 @@ export function openWatch(ctx: ClusterContext, options: WatchOptions, sink: Watc
   unsubscribe = ctx.store.subscribe((event) => {
     if (!closed) deliver(event);
   });
+  ctx.openWatches.add(drop);
 
   if (options.allowWatchBookmarks) {
     const bookmark = () => {
@@ -102,11 +108,6 @@ export function openWatch(ctx: ClusterContext, options: WatchOptions, sink: Watc
     timers.push(ctx.clock.setTimeout(bookmark, ctx.config.bookmarkIntervalMs));
   }
   const timeout = Math.min(options.timeoutSeconds && options.timeoutSeconds > 0 ? options.timeoutSeconds : Infinity, ctx.config.watchTimeoutSeconds);
-  timers.push(
-    ctx.clock.setTimeout(() => {
-      stop();
-      sink.close();
-    }, timeout * 1000),
-  );
+  timers.push(ctx.clock.setTimeout(drop, timeout * 1000));
   return stop;
 }

@@ -31,6 +31,7 @@ export function controlHandlers(cluster: Cluster): HttpHandler[] {
       cluster.runScheduledImports();
       return json({ ran: true });
     }),
+    route(cluster, 'post', '*/__cluster/watches/drop', () => json({ dropped: cluster.dropWatches() })),
     route(cluster, 'post', '*/__cluster/compact', () => {
       cluster.store.compact();
       return json({ compactedAt: cluster.store.currentRv() });

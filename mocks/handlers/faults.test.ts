@@ -80,6 +80,13 @@ describe('fault switches', () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(10);
   });
 
+  it('POST /__cluster/watches/drop ends every open watch at once', async () => {
+    const watch = await openWatch(streamsUrl('samples', '', 'watch=1'));
+    const dropped = await fetch('http://cluster.test/__cluster/watches/drop', { method: 'POST' });
+    expect(await json(dropped)).toEqual({ dropped: 1 });
+    expect((await watch.end()).map((e) => e.type)).toEqual(['ADDED', 'ADDED']);
+  });
+
   it('expire makes resumed watches and continue tokens 410', async () => {
     const first = await json<{ metadata: { continue: string; resourceVersion: string } }>(await fetch(streamsUrl('demo', '', 'limit=2')));
     await setFaults({ expire: true });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listAll } from '../../../lib/k8s/list';
+import { listAll, listPages } from '../../../lib/k8s/list';
 import { resourcePath } from '../../../lib/k8s/paths';
 import { k8sRequest } from '../../../lib/k8s/request';
 import { imageStreamSchema, namespaceSchema } from './schemas';
@@ -12,22 +12,50 @@ const imageStreamsRef = { group: 'image.openshift.io', version: 'v1', resource: 
 const imageStreamArray = z.array(imageStreamSchema);
 const namespaceArray = z.array(namespaceSchema);
 
+/** The collection path for one namespace, or for every namespace with ALL_NAMESPACES. */
+export const imageStreamsPath = (namespace: string): string =>
+  resourcePath({ ...imageStreamsRef, namespace: namespace || undefined });
+
+/** Page size for stream lists: the first page renders while the rest loads. */
+export const LIST_PAGE_SIZE = 500;
+
 export interface ImageStreamListData {
   items: ImageStream[];
   /** Snapshot to start a watch from; opaque, compare for equality only. */
   resourceVersion: string;
+  /** Present only while later pages are still loading; `remaining` is the server's estimate. */
+  progress?: { loaded: number; remaining?: number };
 }
 
-export async function listImageStreams({
-  namespace,
-  signal,
-}: {
+interface ListImageStreamsParams {
   namespace: string;
   signal?: AbortSignal;
-}): Promise<ImageStreamListData> {
-  const path = resourcePath({ ...imageStreamsRef, namespace: namespace || undefined });
-  const { items, resourceVersion } = await listAll<unknown>(path, { signal });
-  return { items: imageStreamArray.parse(items), resourceVersion };
+  limit?: number;
+}
+
+/** Yields the list as it grows, one snapshot per page; the last one is complete and has no `progress`. */
+export async function* listImageStreamsInPages({
+  namespace,
+  signal,
+  limit = LIST_PAGE_SIZE,
+}: ListImageStreamsParams): AsyncGenerator<ImageStreamListData> {
+  const path = imageStreamsPath(namespace);
+  let items: ImageStream[] = [];
+  for await (const page of listPages<unknown>(path, { limit, signal })) {
+    const parsed = imageStreamArray.parse(page.items);
+    // A restarted list is a new snapshot: what came before it is dropped, not merged.
+    items = page.restarted ? parsed : [...items, ...parsed];
+    const { resourceVersion } = page;
+    yield page.continue === undefined
+      ? { items, resourceVersion }
+      : { items, resourceVersion, progress: { loaded: items.length, remaining: page.remainingItemCount } };
+  }
+}
+
+export async function listImageStreams(params: ListImageStreamsParams): Promise<ImageStreamListData> {
+  let last: ImageStreamListData = { items: [], resourceVersion: '' };
+  for await (const snapshot of listImageStreamsInPages(params)) last = snapshot;
+  return last;
 }
 
 export async function getImageStream({

@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
-import { getImageStream, listImageStreams, listNamespaces } from './fetchers';
+import { experimental_streamedQuery as streamedQuery, queryOptions } from '@tanstack/react-query';
+import { getImageStream, listImageStreamsInPages, listNamespaces } from './fetchers';
+import type { ImageStreamListData } from './fetchers';
 
 // Keys run from general to specific so invalidating `lists()` or `all()` reaches every entry below it.
 export const imageStreamQueries = {
@@ -9,7 +10,16 @@ export const imageStreamQueries = {
   list: ({ namespace }: { namespace: string }) =>
     queryOptions({
       queryKey: [...imageStreamQueries.lists(), { namespace }] as const,
-      queryFn: ({ signal }) => listImageStreams({ namespace, signal }),
+      // streamedQuery writes each page's snapshot into the cache as it arrives, so the first page
+      // renders at once, and the query stays `fetching` until the last page. Each snapshot already
+      // holds everything so far, so the reducer just takes it. 'replace' keeps a refetch from
+      // blanking the list: the old data stays until the new snapshot is complete.
+      queryFn: streamedQuery<ImageStreamListData, ImageStreamListData>({
+        streamFn: ({ signal }) => listImageStreamsInPages({ namespace, signal }),
+        reducer: (_previous, snapshot) => snapshot,
+        initialValue: { items: [], resourceVersion: '' },
+        refetchMode: 'replace',
+      }),
     }),
   details: () => [...imageStreamQueries.all(), 'detail'] as const,
   detail: ({ namespace, name }: { namespace: string; name: string }) =>

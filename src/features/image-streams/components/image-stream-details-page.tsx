@@ -1,74 +1,106 @@
-import {
-  Breadcrumb,
-  BreadcrumbItem,
-  Content,
-  DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
-  PageSection,
-  Stack,
-  Title,
-} from '@patternfly/react-core';
+import { Alert, AlertActionLink, Button, EmptyState, EmptyStateBody, EmptyStateFooter, PageSection, Stack } from '@patternfly/react-core';
 import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
+import { describeError } from '../../../components/ui/describe-error';
 import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
+import { isNotFound } from '../../../lib/k8s/errors';
+import { useImageStreamsWatch } from '../api/live';
 import { imageStreamQueries } from '../api/queries';
+import { tagRows } from '../model/tag-rows';
+import { DetailsAlerts } from './details-alerts';
+import { DetailsHeader } from './details-header';
+import { DetailsSummary } from './details-summary';
+import { DetailsTabs } from './details-tabs';
+import { LiveIndicator } from './live-indicator';
 import { listPath } from './namespace-route';
 
-/** Interim details page: proves the stream exists and links back; the tabs come later. */
 export function ImageStreamDetailsPage() {
   const { namespace = '', name = '' } = useParams();
-  const query = useQuery(imageStreamQueries.detail({ namespace, name }));
+  // Errors are shown on this page (deleted, not found, refresh failed), so no global notice as well.
+  const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  const stream = query.data;
+  const rows = useMemo(() => (stream ? tagRows(stream) : []), [stream]);
+  // Shares the list's watch for this namespace: a change or a deletion elsewhere shows here at once.
+  useImageStreamsWatch(namespace);
 
+  const header = (
+    <DetailsHeader
+      namespace={namespace}
+      name={name}
+      displayName={stream?.metadata.annotations?.['openshift.io/display-name']}
+      status={<LiveIndicator namespace={namespace} />}
+    />
+  );
+
+  if (query.isPending) {
+    return (
+      <>
+        {header}
+        <PageSection isFilled>
+          <LoadingState label={`Loading ImageStream ${name}`} />
+        </PageSection>
+      </>
+    );
+  }
+
+  if (!stream) {
+    return (
+      <>
+        {header}
+        <PageSection isFilled>
+          {isNotFound(query.error) ? (
+            <EmptyState headingLevel="h2" titleText="ImageStream not found">
+              <EmptyStateBody>
+                There is no ImageStream {name} in namespace {namespace}.
+              </EmptyStateBody>
+              <EmptyStateFooter>
+                <Link to={listPath(namespace)}>Back to ImageStreams in {namespace}</Link>
+              </EmptyStateFooter>
+            </EmptyState>
+          ) : (
+            <ErrorState
+              error={query.error}
+              title={`Could not load ImageStream ${name}`}
+              actions={
+                <Button variant="primary" onClick={() => void query.refetch()}>
+                  Try again
+                </Button>
+              }
+            />
+          )}
+        </PageSection>
+      </>
+    );
+  }
+
+  // The watch invalidates this query on a DELETED event; the refetch then 404s while the last data stays.
+  const deleted = query.isError && isNotFound(query.error);
   return (
     <>
-      <PageSection type="breadcrumb">
-        <Breadcrumb>
-          <BreadcrumbItem
-            render={({ className }) => (
-              <Link className={className} to={listPath(namespace)}>
-                ImageStreams in {namespace}
-              </Link>
-            )}
-          />
-          <BreadcrumbItem isActive>{name}</BreadcrumbItem>
-        </Breadcrumb>
-      </PageSection>
-      <PageSection>
-        <Title headingLevel="h1">{name}</Title>
-      </PageSection>
+      {header}
       <PageSection isFilled>
-        {query.isPending ? (
-          <LoadingState label={`Loading ImageStream ${name}`} />
-        ) : query.isError ? (
-          <ErrorState error={query.error} title={`Could not load ImageStream ${name}`} />
-        ) : (
-          <Stack hasGutter>
-            <DescriptionList isHorizontal>
-              <DescriptionListGroup>
-                <DescriptionListTerm>Namespace</DescriptionListTerm>
-                <DescriptionListDescription>{query.data.metadata.namespace}</DescriptionListDescription>
-              </DescriptionListGroup>
-              <DescriptionListGroup>
-                <DescriptionListTerm>Image repository</DescriptionListTerm>
-                <DescriptionListDescription>
-                  {query.data.status?.dockerImageRepository || '—'}
-                </DescriptionListDescription>
-              </DescriptionListGroup>
-              <DescriptionListGroup>
-                <DescriptionListTerm>Spec tags</DescriptionListTerm>
-                <DescriptionListDescription>
-                  {(query.data.spec.tags ?? []).map((tag) => tag.name).join(', ') || 'none'}
-                </DescriptionListDescription>
-              </DescriptionListGroup>
-            </DescriptionList>
-            <Content component="p">
-              Not built yet: the Tags, History and YAML tabs, editing, re-import and delete.
-            </Content>
-          </Stack>
-        )}
+        <Stack hasGutter>
+          {deleted ? (
+            <Alert isInline variant="danger" title="This ImageStream was deleted">
+              {name} no longer exists in namespace {namespace}. What follows is its last known state.{' '}
+              <Link to={listPath(namespace)}>Back to ImageStreams in {namespace}</Link>
+            </Alert>
+          ) : query.isError ? (
+            <Alert
+              isInline
+              variant="warning"
+              title="Could not refresh this ImageStream"
+              actionLinks={<AlertActionLink onClick={() => void query.refetch()}>Try again</AlertActionLink>}
+            >
+              {describeError(query.error).message}. What follows may be out of date.
+            </Alert>
+          ) : null}
+          <DetailsAlerts stream={stream} rows={rows} />
+          <DetailsSummary stream={stream} rows={rows} />
+          <DetailsTabs stream={stream} rows={rows} />
+        </Stack>
       </PageSection>
     </>
   );

@@ -1,0 +1,54 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+import { readListParams, writeListParams, type ListParams } from '../model/list-params';
+import type { SortDirection, SortKey } from '../model/list-view';
+
+// Marks URL updates made while typing. Router updates land in a transition, a keystroke or two behind
+// the input; the input keeps its own text and only takes the URL's after someone else's navigation
+// (back, forward, a link, "Clear filters").
+const TYPING = { listFilterTyping: true };
+const isTyping = (state: unknown): boolean =>
+  typeof state === 'object' && state !== null && 'listFilterTyping' in state;
+
+export interface ListParamsControls {
+  /** Filter text as typed (may be ahead of the URL) and sort from the URL. */
+  params: ListParams;
+  setName: (name: string) => void;
+  setLabels: (labels: string) => void;
+  setSort: (sort: SortKey, direction: SortDirection) => void;
+  clearFilters: () => void;
+}
+
+export function useListParams(): ListParamsControls {
+  const [search, setSearch] = useSearchParams();
+  const location = useLocation();
+  const fromUrl = useMemo(() => readListParams(search), [search]);
+  const [text, setText] = useState({ name: fromUrl.name, labels: fromUrl.labels });
+  const [seenKey, setSeenKey] = useState(location.key);
+  if (location.key !== seenKey) {
+    setSeenKey(location.key);
+    if (!isTyping(location.state)) setText({ name: fromUrl.name, labels: fromUrl.labels });
+  }
+
+  const type = useCallback(
+    (patch: Pick<Partial<ListParams>, 'name' | 'labels'>) => {
+      setText((current) => ({ ...current, ...patch }));
+      setSearch((current) => writeListParams(current, patch), { replace: true, state: TYPING });
+    },
+    [setSearch],
+  );
+
+  return {
+    params: { ...fromUrl, name: text.name, labels: text.labels },
+    setName: useCallback((name: string) => type({ name }), [type]),
+    setLabels: useCallback((labels: string) => type({ labels }), [type]),
+    setSort: useCallback(
+      (sort: SortKey, direction: SortDirection) => setSearch((current) => writeListParams(current, { sort, direction })),
+      [setSearch],
+    ),
+    clearFilters: useCallback(
+      () => setSearch((current) => writeListParams(current, { name: '', labels: '' }), { replace: true }),
+      [setSearch],
+    ),
+  };
+}
