@@ -105,6 +105,11 @@ const steps = [
     run: () =>
       exec(bin('playwright'), ['test', '--reporter=list,json'], { PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1', PLAYWRIGHT_JSON_OUTPUT_NAME: counts.e2e }),
   },
+  {
+    id: 'bench',
+    title: 'benchmark harness at N = 200 (timings not judged)',
+    run: () => exec(process.execPath, [join(root, 'bench/run.mjs'), '--sizes=200', '--quick']),
+  },
 ];
 
 /** Passed and failed test counts of each runner, read from the reports they wrote. */
