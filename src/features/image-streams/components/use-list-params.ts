@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { readListParams, writeListParams, type ListParams } from '../model/list-params';
 import type { SortDirection, SortKey } from '../model/list-view';
@@ -7,6 +7,7 @@ import type { SortDirection, SortKey } from '../model/list-view';
 // the input; the input keeps its own text and only takes the URL's after someone else's navigation
 // (back, forward, a link, "Clear filters").
 const TYPING = { listFilterTyping: true };
+const URL_DELAY_MS = 300;
 const isTyping = (state: unknown): boolean =>
   typeof state === 'object' && state !== null && 'listFilterTyping' in state;
 
@@ -30,10 +31,21 @@ export function useListParams(): ListParamsControls {
     if (!isTyping(location.state)) setText({ name: fromUrl.name, labels: fromUrl.labels });
   }
 
+  // The URL follows the text after a pause: a navigation per keystroke re-renders the whole route
+  // (and the 10,000-row list with it), which made typing lag; the rows filter on the text at once.
+  const pending = useRef<{ timer?: ReturnType<typeof setTimeout>; patch: Pick<Partial<ListParams>, 'name' | 'labels'> }>({ patch: {} });
+  useEffect(() => () => clearTimeout(pending.current.timer), []);
   const type = useCallback(
     (patch: Pick<Partial<ListParams>, 'name' | 'labels'>) => {
       setText((current) => ({ ...current, ...patch }));
-      setSearch((current) => writeListParams(current, patch), { replace: true, state: TYPING });
+      const next = pending.current;
+      next.patch = { ...next.patch, ...patch };
+      clearTimeout(next.timer);
+      next.timer = setTimeout(() => {
+        const flushed = next.patch;
+        next.patch = {};
+        setSearch((current) => writeListParams(current, flushed), { replace: true, state: TYPING });
+      }, URL_DELAY_MS);
     },
     [setSearch],
   );
@@ -46,9 +58,11 @@ export function useListParams(): ListParamsControls {
       (sort: SortKey, direction: SortDirection) => setSearch((current) => writeListParams(current, { sort, direction })),
       [setSearch],
     ),
-    clearFilters: useCallback(
-      () => setSearch((current) => writeListParams(current, { name: '', labels: '' }), { replace: true }),
-      [setSearch],
-    ),
+    clearFilters: useCallback(() => {
+      // Typing still waiting for its URL update must not bring the filter back.
+      clearTimeout(pending.current.timer);
+      pending.current.patch = {};
+      setSearch((current) => writeListParams(current, { name: '', labels: '' }), { replace: true });
+    }, [setSearch]),
   };
 }
