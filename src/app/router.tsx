@@ -1,4 +1,6 @@
 import { Navigate, Outlet, createHashRouter, useParams } from 'react-router';
+import { ImageStreamCreatePage } from '../features/image-streams/components/form-create-page';
+import { ImageStreamEditPage } from '../features/image-streams/components/form-edit-page';
 import { ImageStreamDetailsPage } from '../features/image-streams/components/image-stream-details-page';
 import { ImageStreamListPage } from '../features/image-streams/components/image-stream-list-page';
 import { listPath, readLastNamespace } from '../features/image-streams/components/namespace-route';
@@ -35,7 +37,9 @@ export function createAppRouter() {
             { index: true, element: <LastNamespaceRedirect /> },
             { path: 'ns/:namespace', element: <NamespaceRedirect /> },
             { path: 'ns/:namespace/imagestreams', element: <ImageStreamListPage /> },
+            { path: 'ns/:namespace/imagestreams/~new', element: <ImageStreamCreatePage /> },
             { path: 'ns/:namespace/imagestreams/:name', element: <ImageStreamDetailsPage /> },
+            { path: 'ns/:namespace/imagestreams/:name/edit', element: <ImageStreamEditPage /> },
             { path: '*', element: <NotFoundPage /> },
           ],
         },

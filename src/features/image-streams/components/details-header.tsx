@@ -1,6 +1,8 @@
 import { Breadcrumb, BreadcrumbItem, Content, Flex, FlexItem, PageSection, Title } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { DetailsStreamActions } from './action-details';
+import { DetailsActions } from './form-details-actions';
 import { listPath } from './namespace-route';
 
 interface DetailsHeaderProps {
@@ -37,6 +39,10 @@ export function DetailsHeader({ namespace, name, displayName, status }: DetailsH
             </Content>
           </FlexItem>
           {status ? <FlexItem>{status}</FlexItem> : null}
+          <FlexItem>
+            <DetailsActions namespace={namespace} name={name} />
+          </FlexItem>
+          <FlexItem><DetailsStreamActions namespace={namespace} name={name} /></FlexItem>
         </Flex>
       </PageSection>
     </>

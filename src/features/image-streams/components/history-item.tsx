@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import type { ImageStream } from '../api/schemas';
 import type { HistoryEntry } from '../model/history';
 import { pullSpecs, shortDigest } from '../model/pull-specs';
+import { ActionRollback } from './action-rollback';
 import { PullSpecList } from './details-pull-specs';
 import { HistoryChange } from './history-change';
 import { HistoryImage } from './history-image';
@@ -47,6 +48,7 @@ export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
               <DetailsTime iso={event.created} showAbsolute />
             </FlexItem>
             <FlexItem>generation {event.generation}</FlexItem>
+            <ActionRollback stream={stream} entry={entry} />
           </Flex>
         </StackItem>
         <StackItem style={{ overflowWrap: 'anywhere' }}>

@@ -7,6 +7,8 @@ import { RelativeTime } from '../../../components/ui/relative-time';
 import type { ListRow } from '../model/list-rows';
 import type { SortKey } from '../model/list-view';
 import { relativeTime } from '../model/relative-time';
+import { ActionRowMenu } from './action-row-menu';
+import { ActionRowSelect } from './action-row-select';
 import { cellStyle, listColumns, rowStyle } from './list-columns';
 import { detailsPath } from './namespace-route';
 import { TagBadges } from './tag-badges';
@@ -87,7 +89,7 @@ export const ImageStreamRow = memo(function ImageStreamRow({ row, showNamespace,
     ),
     lookup: row.lookupLocal ? 'Local' : 'Off',
     updated: row.updated ? <RelativeTime iso={row.updated} relative={relativeTime(row.updated, now)} /> : nothing('No images yet'),
-    health: <HealthMarker row={row} />,
+    health: <><HealthMarker row={row} /><span style={{ marginInlineStart: 'auto', display: 'flex', alignItems: 'center' }}><ActionRowSelect namespace={row.namespace} name={row.name} /><ActionRowMenu namespace={row.namespace} name={row.name} /></span></>,
   };
   return (
     <tr className="pf-v6-c-table__tr" role="row" aria-rowindex={rowIndex} style={{ ...rowStyle, ...positioned, transform: `translateY(${top}px)` }}>

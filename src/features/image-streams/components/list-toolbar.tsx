@@ -12,6 +12,9 @@ import {
   ToolbarItem,
 } from '@patternfly/react-core';
 import type { ReactNode } from 'react';
+import { ActionBulkBar } from './action-bulk-bar';
+import { ActionNotice } from './action-notice';
+import { CreateStreamLink } from './form-create-link';
 import { NamespaceSelect } from './namespace-select';
 
 const LABELS_ID = 'list-filter-labels';
@@ -88,6 +91,11 @@ export function ListToolbar(props: ListToolbarProps) {
           ) : null}
         </ToolbarGroup>
         <ToolbarGroup align={{ default: 'alignEnd' }} alignSelf="center">
+          <ToolbarItem>
+            <CreateStreamLink namespaceParam={props.namespaceParam} />
+            <ActionNotice />
+            <ActionBulkBar />
+          </ToolbarItem>
           {props.summary ? (
             <ToolbarItem>
               <span aria-live="polite">{props.summary}</span>

@@ -12,6 +12,7 @@ import type { ImageStream } from '../api/schemas';
 import { lookupShortName, pullSpecs } from '../model/pull-specs';
 import { importPolicyText, referencePolicyHelp, referenceText } from '../model/tag-details';
 import type { TagRow } from '../model/tag-rows';
+import { ActionTagItem } from './action-tag-item';
 import { detailsHref } from './details-links';
 import { CopyableValue, PullSpecList } from './details-pull-specs';
 
@@ -35,6 +36,7 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
   const annotations = Object.entries(spec?.annotations ?? {});
   return (
     <DescriptionList isCompact isHorizontal horizontalTermWidthModifier={{ default: '12rem' }} aria-label={`Details of tag ${row.name}`}>
+      <ActionTagItem stream={stream} row={row} />
       <Item term="Reference">{referenceText(spec) ?? NOT_IN_SPEC}</Item>
       <Item term="Import policy">{importPolicyText(spec) ?? NOT_IN_SPEC}</Item>
       <Item term="Reference policy">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { ImageStream } from '../api/schemas';
 import { shortDigest } from '../model/pull-specs';
 import type { TagRow } from '../model/tag-rows';
+import { ActionTagImporting } from './action-tag-importing';
 import { TagRowDetails } from './tags-row-details';
 import { TagSourceCell } from './tags-source';
 import { TagStateDetails } from './tags-state';
@@ -52,6 +53,7 @@ export function TagsTable({ stream, rows, initialExpanded }: TagsTableProps) {
               {/* The expand toggle is named by this cell's id ("latest Details"): PatternFly's convention. */}
               <Td dataLabel="Tag" id={`simple-node${rowIndex}`}>
                 <strong>{row.name}</strong>
+                <ActionTagImporting namespace={stream.metadata.namespace ?? ''} name={stream.metadata.name} tag={row.name} />
               </Td>
               <Td dataLabel="State">
                 <TagStateDetails state={row.state} />

@@ -1,0 +1,31 @@
+// What is typed into the form survives a reload, and is gone once the stream is created.
+import { expect, test } from './fixtures';
+import { StreamForm, readStream } from './form-page';
+
+test('a draft survives a reload and is cleared by a successful create', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  await form.gotoNew();
+  await form.name.fill('draft-e2e');
+  await form.addTag({ name: 'stable', kind: 'DockerImage', source: 'quay.io/example/app:stable', referencePolicy: 'Local' });
+  await expect(form.preview).toContainText('quay.io/example/app:stable');
+
+  await test.step('after a reload the draft is offered, and restored', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { name: /^Info alert: Restore draft from .+\?$/ })).toBeVisible();
+    await expect(form.name).toHaveValue('');
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await expect(form.name).toHaveValue('draft-e2e');
+    await expect(form.tag(1).getByRole('textbox', { name: 'Source name', exact: true })).toHaveValue('quay.io/example/app:stable');
+    await expect(form.tag(1).getByRole('radio', { name: 'Local', exact: true })).toBeChecked();
+  });
+
+  await form.create('demo', 'draft-e2e');
+  const stored = await readStream(request, 'demo', 'draft-e2e');
+  expect(stored.spec.tags).toMatchObject([{ name: 'stable', from: { kind: 'DockerImage', name: 'quay.io/example/app:stable' }, referencePolicy: { type: 'Local' } }]);
+
+  await test.step('the next new stream starts clean', async () => {
+    await form.gotoNew();
+    await expect(form.name).toHaveValue('');
+    await expect(page.getByRole('heading', { name: /Restore draft/ })).toBeHidden();
+  });
+});

@@ -1,0 +1,26 @@
+import { Button, Tooltip } from '@patternfly/react-core';
+import type { ButtonProps } from '@patternfly/react-core';
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+
+interface GuardedButtonProps extends Omit<ButtonProps, 'isAriaDisabled'> {
+  /** Why the action is not possible; the button stays focusable so the reason can be read. */
+  disabledReason?: string;
+  children: ReactNode;
+}
+
+/** A button that, when not allowed, stays focusable and says why in a tooltip and to screen readers. */
+export function GuardedButton({ disabledReason, children, ...props }: GuardedButtonProps) {
+  const reasonId = useId();
+  if (!disabledReason) return <Button {...props}>{children}</Button>;
+  return (
+    <Tooltip content={disabledReason} aria="none">
+      <Button {...props} onClick={undefined} isAriaDisabled aria-describedby={reasonId}>
+        {children}
+        <span id={reasonId} hidden>
+          {disabledReason}
+        </span>
+      </Button>
+    </Tooltip>
+  );
+}
