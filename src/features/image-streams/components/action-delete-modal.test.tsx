@@ -1,26 +1,11 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
-import { setApiBaseUrl } from '../../../lib/k8s/request';
-import { TEST_ORIGIN, renderDetails } from './details-test-support';
+import { describe, expect, it } from 'vitest';
+import { renderDetails, setupEmbeddedCluster } from './details-test-support';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+const { server } = setupEmbeddedCluster();
 
 const forbidden = {
   kind: 'Status',

@@ -1,25 +1,10 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
-import { setApiBaseUrl } from '../../../lib/k8s/request';
-import { TEST_ORIGIN, renderDetails } from './details-test-support';
+import { describe, expect, it } from 'vitest';
+import { renderDetails, setupEmbeddedCluster } from './details-test-support';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+setupEmbeddedCluster();
 
 const rowOf = async (tag: string) => {
   const table = await screen.findByRole('grid', { name: 'Tags' });
