@@ -29,3 +29,32 @@ test('a draft survives a reload and is cleared by a successful create', async ({
     await expect(page.getByRole('heading', { name: /Restore draft/ })).toBeHidden();
   });
 });
+
+test('an edit in progress survives a reload and is cleared by a successful save', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  await page.goto('./#/ns/demo/imagestreams/web-frontend/edit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit web-frontend' })).toBeVisible();
+  const description = form.tag(1).getByRole('textbox', { name: 'Description', exact: true });
+  await description.fill('Canary builds from main');
+  await expect(form.preview).toContainText('Canary builds from main');
+
+  await test.step('after a reload the edit is offered back, and restored', async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { name: /^Info alert: Restore draft from .+\?$/ })).toBeVisible();
+    await expect(description).toHaveValue('');
+    await page.getByRole('button', { name: 'Restore' }).click();
+    await expect(description).toHaveValue('Canary builds from main');
+  });
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page).toHaveURL(/#\/ns\/demo\/imagestreams\/web-frontend$/);
+  const stored = await readStream(request, 'demo', 'web-frontend');
+  const tags = stored.spec.tags as { name: string; annotations: Record<string, string> | null }[];
+  expect(tags.find((t) => t.name === 'canary')?.annotations).toEqual({ description: 'Canary builds from main' });
+
+  await test.step('editing again starts from the server, with no draft offered', async () => {
+    await page.goto('./#/ns/demo/imagestreams/web-frontend/edit');
+    await expect(description).toHaveValue('Canary builds from main');
+    await expect(page.getByRole('heading', { name: /Restore draft/ })).toBeHidden();
+  });
+});
