@@ -1,8 +1,7 @@
-import { Button, EmptyState, EmptyStateBody, EmptyStateFooter, PageSection } from '@patternfly/react-core';
+import { PageSection } from '@patternfly/react-core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ErrorState } from '../../../components/ui/error-state';
+import { useParams } from 'react-router';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { isNotFound } from '../../../lib/k8s/errors';
 import { useImageStreamsWatch } from '../api/live';
@@ -11,7 +10,8 @@ import type { ImageStream } from '../api/schemas';
 import { draftKey } from '../form/draft-store';
 import { fromObject } from '../form/from-object';
 import { ImageStreamForm } from './form-image-stream';
-import { detailsPath, listPath } from './namespace-route';
+import { detailsPath } from './namespace-route';
+import { StreamLoadError } from './stream-load-error';
 
 function EditForm({ namespace, name, loaded, latest, deleted }: { namespace: string; name: string; loaded: ImageStream; latest: ImageStream; deleted: boolean }) {
   // The form starts from the object as first loaded; later versions arrive as `latest` and are offered, never forced.
@@ -59,25 +59,8 @@ function EditLoader({ namespace, name }: { namespace: string; name: string }) {
     <PageSection isFilled>
       {query.isPending || (stream && !query.isFetchedAfterMount) ? (
         <LoadingState label={`Loading ImageStream ${name}`} />
-      ) : isNotFound(query.error) ? (
-        <EmptyState headingLevel="h1" titleText="ImageStream not found">
-          <EmptyStateBody>
-            There is no ImageStream {name} in namespace {namespace} to edit.
-          </EmptyStateBody>
-          <EmptyStateFooter>
-            <Link to={listPath(namespace)}>Back to ImageStreams in {namespace}</Link>
-          </EmptyStateFooter>
-        </EmptyState>
       ) : (
-        <ErrorState
-          error={query.error}
-          title={`Could not load ImageStream ${name}`}
-          actions={
-            <Button variant="primary" onClick={() => void query.refetch()}>
-              Try again
-            </Button>
-          }
-        />
+        <StreamLoadError namespace={namespace} name={name} error={query.error} onRetry={() => void query.refetch()} headingLevel="h1" purpose=" to edit" />
       )}
     </PageSection>
   );

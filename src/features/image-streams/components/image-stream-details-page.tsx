@@ -1,9 +1,8 @@
-import { Alert, AlertActionLink, Button, EmptyState, EmptyStateBody, EmptyStateFooter, PageSection, Stack } from '@patternfly/react-core';
+import { Alert, AlertActionLink, PageSection, Stack } from '@patternfly/react-core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { describeError } from '../../../components/ui/describe-error';
-import { ErrorState } from '../../../components/ui/error-state';
 import { LoadingState } from '../../../components/ui/loading-state';
 import { isNotFound } from '../../../lib/k8s/errors';
 import { useImageStreamsWatch } from '../api/live';
@@ -15,6 +14,7 @@ import { DetailsSummary } from './details-summary';
 import { DetailsTabs } from './details-tabs';
 import { LiveIndicator } from './live-indicator';
 import { listPath } from './namespace-route';
+import { StreamLoadError } from './stream-load-error';
 
 export function ImageStreamDetailsPage() {
   const { namespace = '', name = '' } = useParams();
@@ -50,26 +50,7 @@ export function ImageStreamDetailsPage() {
       <>
         {header}
         <PageSection isFilled>
-          {isNotFound(query.error) ? (
-            <EmptyState headingLevel="h2" titleText="ImageStream not found">
-              <EmptyStateBody>
-                There is no ImageStream {name} in namespace {namespace}.
-              </EmptyStateBody>
-              <EmptyStateFooter>
-                <Link to={listPath(namespace)}>Back to ImageStreams in {namespace}</Link>
-              </EmptyStateFooter>
-            </EmptyState>
-          ) : (
-            <ErrorState
-              error={query.error}
-              title={`Could not load ImageStream ${name}`}
-              actions={
-                <Button variant="primary" onClick={() => void query.refetch()}>
-                  Try again
-                </Button>
-              }
-            />
-          )}
+          <StreamLoadError namespace={namespace} name={name} error={query.error} onRetry={() => void query.refetch()} headingLevel="h2" />
         </PageSection>
       </>
     );
