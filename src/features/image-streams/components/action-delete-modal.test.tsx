@@ -3,7 +3,8 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderDetails, setupEmbeddedCluster } from './details-test-support';
+import { renderDetails } from './details-test-support';
+import { setupEmbeddedCluster } from './test-cluster';
 
 const { server } = setupEmbeddedCluster();
 

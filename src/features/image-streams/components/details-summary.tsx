@@ -1,28 +1,17 @@
 import {
   Content,
   DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
   Label,
   LabelGroup,
 } from '@patternfly/react-core';
-import type { ReactNode } from 'react';
 import type { ImageStream } from '../api/schemas';
 import { lookupShortName } from '../model/pull-specs';
 import { lastUpdated, uniqueImages } from '../model/summary';
 import type { TagRow } from '../model/tag-rows';
+import { DetailsItem } from './details-item';
 import { CopyableValue } from './details-pull-specs';
 import { DetailsTime } from './details-time';
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <DescriptionListGroup>
-      <DescriptionListTerm>{term}</DescriptionListTerm>
-      <DescriptionListDescription>{children}</DescriptionListDescription>
-    </DescriptionListGroup>
-  );
-}
 
 function KeyValues({ values, label }: { values: Record<string, string> | null | undefined; label: string }) {
   const entries = Object.entries(values ?? {});
@@ -65,29 +54,29 @@ export function DetailsSummary({ stream, rows }: { stream: ImageStream; rows: Ta
   const updated = lastUpdated(stream);
   return (
     <DescriptionList aria-label="Summary" isCompact columnModifier={{ default: '1Col', lg: '2Col', '2xl': '3Col' }}>
-      <Item term="Created">
+      <DetailsItem term="Created">
         <DetailsTime iso={metadata.creationTimestamp} showAbsolute />
-      </Item>
-      <Item term="Last updated">
+      </DetailsItem>
+      <DetailsItem term="Last updated">
         <DetailsTime iso={updated} showAbsolute />
-      </Item>
-      <Item term="Internal repository">
+      </DetailsItem>
+      <DetailsItem term="Internal repository">
         {internal ? <CopyableValue value={internal} copyLabel="Copy internal repository" /> : 'not known yet'}
-      </Item>
-      <Item term="Public repository">
+      </DetailsItem>
+      <DetailsItem term="Public repository">
         {external ? <CopyableValue value={external} copyLabel="Copy public repository" /> : 'not exposed: the registry has no route'}
-      </Item>
-      <Item term="Lookup policy">
+      </DetailsItem>
+      <DetailsItem term="Lookup policy">
         <LookupPolicy stream={stream} rows={rows} />
-      </Item>
-      <Item term="Tags">{rows.length}</Item>
-      <Item term="Unique images">{uniqueImages(stream)}</Item>
-      <Item term="Labels">
+      </DetailsItem>
+      <DetailsItem term="Tags">{rows.length}</DetailsItem>
+      <DetailsItem term="Unique images">{uniqueImages(stream)}</DetailsItem>
+      <DetailsItem term="Labels">
         <KeyValues values={metadata.labels} label="Labels" />
-      </Item>
-      <Item term="Annotations">
+      </DetailsItem>
+      <DetailsItem term="Annotations">
         <KeyValues values={metadata.annotations} label="Annotations" />
-      </Item>
+      </DetailsItem>
     </DescriptionList>
   );
 }

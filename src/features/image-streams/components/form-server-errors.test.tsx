@@ -1,27 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http } from 'msw';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
-import { setApiBaseUrl } from '../../../lib/k8s/request';
-import { TEST_ORIGIN, renderForm, tagField } from './form-test-support';
+import { describe, expect, it } from 'vitest';
+import { setupEmbeddedCluster } from './test-cluster';
+import { renderForm, tagField } from './form-test-support';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+const { server, cluster } = setupEmbeddedCluster();
 
 const YAML = `apiVersion: image.openshift.io/v1
 kind: ImageStream

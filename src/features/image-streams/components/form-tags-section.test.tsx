@@ -1,27 +1,12 @@
 // @vitest-environment jsdom
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
-import { setApiBaseUrl } from '../../../lib/k8s/request';
+import { describe, expect, it } from 'vitest';
+import { setupEmbeddedCluster } from './test-cluster';
 import { copyName } from './form-tags-section';
-import { TEST_ORIGIN, renderForm, tagCard, tagField, tagNames } from './form-test-support';
+import { renderForm, tagCard, tagField, tagNames } from './form-test-support';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  cleanup();
-  localStorage.clear();
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+setupEmbeddedCluster();
 
 describe('copyName', () => {
   it('finds a name no other tag has', () => {

@@ -5,7 +5,6 @@ import { RouterProvider, createMemoryRouter } from 'react-router';
 import { ImageStreamCreatePage } from './form-create-page';
 import { ImageStreamEditPage } from './form-edit-page';
 
-export const TEST_ORIGIN = 'http://cluster.test';
 
 export function renderForm(path: string) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });

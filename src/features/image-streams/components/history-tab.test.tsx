@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { renderDetails, setupEmbeddedCluster } from './details-test-support';
+import { renderDetails } from './details-test-support';
+import { setupEmbeddedCluster } from './test-cluster';
 
 const { cluster } = setupEmbeddedCluster();
 

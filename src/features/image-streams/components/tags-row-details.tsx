@@ -1,12 +1,8 @@
 import {
   DescriptionList,
-  DescriptionListDescription,
-  DescriptionListGroup,
-  DescriptionListTerm,
   Label,
   LabelGroup,
 } from '@patternfly/react-core';
-import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { ImageStream } from '../api/schemas';
 import { lookupShortName, pullSpecs } from '../model/pull-specs';
@@ -14,16 +10,9 @@ import { importPolicyText, referencePolicyHelp, referenceText } from '../model/t
 import type { TagRow } from '../model/tag-rows';
 import { ActionTagItem } from './action-tag-item';
 import { detailsHref } from './details-links';
+import { DetailsItem } from './details-item';
 import { CopyableValue, PullSpecList } from './details-pull-specs';
 
-function Item({ term, children }: { term: string; children: ReactNode }) {
-  return (
-    <DescriptionListGroup>
-      <DescriptionListTerm>{term}</DescriptionListTerm>
-      <DescriptionListDescription>{children}</DescriptionListDescription>
-    </DescriptionListGroup>
-  );
-}
 
 const NOT_IN_SPEC = 'none: the tag was pushed and is not declared in spec';
 
@@ -37,9 +26,9 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
   return (
     <DescriptionList isCompact isHorizontal horizontalTermWidthModifier={{ default: '12rem' }} aria-label={`Details of tag ${row.name}`}>
       <ActionTagItem stream={stream} row={row} />
-      <Item term="Reference">{referenceText(spec) ?? NOT_IN_SPEC}</Item>
-      <Item term="Import policy">{importPolicyText(spec) ?? NOT_IN_SPEC}</Item>
-      <Item term="Reference policy">
+      <DetailsItem term="Reference">{referenceText(spec) ?? NOT_IN_SPEC}</DetailsItem>
+      <DetailsItem term="Import policy">{importPolicyText(spec) ?? NOT_IN_SPEC}</DetailsItem>
+      <DetailsItem term="Reference policy">
         {spec ? (
           <>
             <strong>{policy}</strong>: {referencePolicyHelp(policy)}
@@ -47,8 +36,8 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
         ) : (
           NOT_IN_SPEC
         )}
-      </Item>
-      <Item term="Current image">
+      </DetailsItem>
+      <DetailsItem term="Current image">
         {current?.image ? (
           <CopyableValue value={current.image} copyLabel={`Copy image digest of ${row.name}`} />
         ) : current ? (
@@ -56,21 +45,21 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
         ) : (
           'none yet'
         )}
-      </Item>
+      </DetailsItem>
       {current ? (
-        <Item term="Image reference">
+        <DetailsItem term="Image reference">
           <code style={{ overflowWrap: 'anywhere' }}>{current.dockerImageReference}</code>
-        </Item>
+        </DetailsItem>
       ) : null}
       {shortName ? (
-        <Item term="Short name for pods">
+        <DetailsItem term="Short name for pods">
           <code>{shortName}</code>
-        </Item>
+        </DetailsItem>
       ) : null}
-      <Item term="Pull specs">
+      <DetailsItem term="Pull specs">
         <PullSpecList specs={pullSpecs(stream, row.name, current)} subject={row.name} />
-      </Item>
-      <Item term="Annotations">
+      </DetailsItem>
+      <DetailsItem term="Annotations">
         {annotations.length ? (
           <LabelGroup aria-label={`Annotations of ${row.name}`} numLabels={10}>
             {annotations.map(([key, value]) => (
@@ -82,8 +71,8 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
         ) : (
           'none'
         )}
-      </Item>
-      <Item term="History">
+      </DetailsItem>
+      <DetailsItem term="History">
         {row.history.length ? (
           <Link to={detailsHref(namespace, streamName, 'history', row.name)}>
             {row.history.length === 1 ? 'Show the 1 history item' : `Show all ${row.history.length} history items`}
@@ -91,7 +80,7 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
         ) : (
           'no history yet'
         )}
-      </Item>
+      </DetailsItem>
     </DescriptionList>
   );
 }
