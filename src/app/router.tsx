@@ -1,9 +1,9 @@
 import { Navigate, Outlet, createHashRouter, useParams } from 'react-router';
-import { ImageStreamCreatePage } from '../features/image-streams/components/form-create-page';
-import { ImageStreamEditPage } from '../features/image-streams/components/form-edit-page';
-import { ImageStreamDetailsPage } from '../features/image-streams/components/image-stream-details-page';
-import { ImageStreamListPage } from '../features/image-streams/components/image-stream-list-page';
-import { listPath, readLastNamespace } from '../features/image-streams/components/namespace-route';
+import { ImageStreamCreatePage } from '../features/image-streams/components/form/form-create-page';
+import { ImageStreamEditPage } from '../features/image-streams/components/form/form-edit-page';
+import { ImageStreamDetailsPage } from '../features/image-streams/components/details/image-stream-details-page';
+import { ImageStreamListPage } from '../features/image-streams/components/list/image-stream-list-page';
+import { listPath, readLastNamespace } from '../features/image-streams/components/list/namespace-route';
 import { AppLayout } from './app-layout';
 import { NotFoundPage, RouteError } from './route-error';
 

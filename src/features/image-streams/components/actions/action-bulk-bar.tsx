@@ -1,0 +1,74 @@
+import { Alert, Button, Flex, FlexItem, List, ListItem, Modal, ModalBody, ModalFooter, ModalHeader, Spinner, Stack } from '@patternfly/react-core';
+import { useState } from 'react';
+import { describeError } from '../../../../components/ui/describe-error';
+import { DeletionTimeoutError } from '../../api/actions';
+import { useBulkAction } from '../../api/actions-bulk';
+import type { BulkOutcome } from '../../api/actions-bulk';
+import { outcomeText } from './action-import-state';
+import { clearSelected, useSelectedStreams } from './action-selection-store';
+
+function outcomeLine(o: BulkOutcome, action: 'delete' | 'reimport'): string {
+  const who = `${o.target.namespace}/${o.target.name}`;
+  if (o.ok) return action === 'delete' ? `${who}: deleted` : `${who}: ${o.result?.outcomes.map(outcomeText).join('; ') || 'nothing to import'}`;
+  if (o.error instanceof DeletionTimeoutError) return `${who}: ${o.error.message}; finalizers: ${o.error.finalizers.join(', ') || 'none'}`;
+  const { title, message } = describeError(o.error);
+  return `${who}: failed (${title}) ${message}`;
+}
+
+/** "Re-import selected" and "Delete selected" for the rows ticked in the list, each stream's outcome reported. */
+export function ActionBulkBar() {
+  const selected = useSelectedStreams();
+  const [action, setAction] = useState<'delete' | 'reimport' | null>(null);
+  const bulk = useBulkAction();
+  if (!selected.length && !action) return null;
+  const close = () => {
+    if (bulk.isSuccess) clearSelected();
+    bulk.reset();
+    setAction(null);
+  };
+  const verb = action === 'delete' ? 'Delete' : 'Re-import';
+  return (
+    <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>
+      <FlexItem>{selected.length} selected</FlexItem>
+      <FlexItem>
+        <Button variant="secondary" onClick={() => setAction('reimport')}>Re-import selected</Button>
+      </FlexItem>
+      <FlexItem>
+        <Button variant="danger" onClick={() => setAction('delete')}>Delete selected</Button>
+      </FlexItem>
+      <FlexItem>
+        <Button variant="link" onClick={clearSelected}>Clear selection</Button>
+      </FlexItem>
+      {action ? (
+        <Modal variant="small" isOpen onClose={close} aria-labelledby="bulk-action-title">
+          <ModalHeader title={`${verb} ${selected.length} ImageStream${selected.length === 1 ? '' : 's'}?`} labelId="bulk-action-title" />
+          <ModalBody>
+            <Stack hasGutter>
+              {!bulk.data ? (
+                <List aria-label="Selected ImageStreams">
+                  {selected.map((s) => <ListItem key={`${s.namespace}/${s.name}`}>{s.namespace}/{s.name}</ListItem>)}
+                </List>
+              ) : (
+                <Alert isInline variant={bulk.data.every((o) => o.ok) ? 'success' : 'warning'} title={`${verb} finished`}>
+                  <List aria-label="Outcome per ImageStream">
+                    {bulk.data.map((o) => <ListItem key={`${o.target.namespace}/${o.target.name}`}>{outcomeLine(o, action)}</ListItem>)}
+                  </List>
+                </Alert>
+              )}
+              {bulk.isPending ? <Spinner size="md" aria-label={`${verb} in progress`} /> : null}
+            </Stack>
+          </ModalBody>
+          <ModalFooter>
+            {!bulk.data ? (
+              <Button variant={action === 'delete' ? 'danger' : 'primary'} isLoading={bulk.isPending} isDisabled={bulk.isPending}
+                onClick={() => bulk.mutate({ action, targets: [...selected] })}>
+                {verb}
+              </Button>
+            ) : null}
+            <Button variant="link" onClick={close}>{bulk.data ? 'Close' : 'Cancel'}</Button>
+          </ModalFooter>
+        </Modal>
+      ) : null}
+    </Flex>
+  );
+}

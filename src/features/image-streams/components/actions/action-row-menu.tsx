@@ -1,0 +1,67 @@
+import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
+import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useCanI } from '../../api/access-review';
+import { useReimport } from '../../api/actions-import';
+import { imageStreamQueries } from '../../api/queries';
+import { DeleteStreamModal } from './action-delete-modal';
+import { ImportResults } from './action-import-results';
+
+const group = 'image.openshift.io';
+
+function RowMenuItems({ namespace, onImport, onDelete }: { namespace: string; onImport: () => void; onDelete: () => void }) {
+  const canImport = useCanI({ namespace, verb: 'create', resource: 'imagestreamimports', group });
+  const canDelete = useCanI({ namespace, verb: 'delete', resource: 'imagestreams', group });
+  return (
+    <DropdownList>
+      <DropdownItem onClick={onImport} isAriaDisabled={canImport.allowed !== true} description={canImport.reason || undefined}>
+        Re-import all tags
+      </DropdownItem>
+      <DropdownItem onClick={onDelete} isDanger isAriaDisabled={canDelete.allowed !== true} description={canDelete.reason || undefined}>
+        Delete
+      </DropdownItem>
+    </DropdownList>
+  );
+}
+
+function DeleteFromList({ namespace, name, onClose }: { namespace: string; name: string; onClose: () => void }) {
+  const { data: stream } = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  if (!stream) return null;
+  return <DeleteStreamModal stream={stream} onClose={onClose} />;
+}
+
+/** A list row's actions; the permission checks run only once the menu is opened. */
+export function ActionRowMenu({ namespace, name }: { namespace: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  const [deleting, setDeleting] = useState(false);
+  const reimport = useReimport(namespace, name);
+  return (
+    <>
+      <Dropdown
+        isOpen={open}
+        onOpenChange={setOpen}
+        popperProps={{ position: 'right', appendTo: () => document.body }}
+        toggle={(ref) => (
+          <MenuToggle ref={ref} variant="plain" size="sm" aria-label={`Actions for ${name}`} isExpanded={open} onClick={() => setOpen(!open)} icon={<EllipsisVIcon />} />
+        )}
+      >
+        {open ? (
+          <RowMenuItems
+            namespace={namespace}
+            onImport={() => {
+              setOpen(false);
+              reimport.mutate({ namespace, name });
+            }}
+            onDelete={() => {
+              setOpen(false);
+              setDeleting(true);
+            }}
+          />
+        ) : null}
+      </Dropdown>
+      {reimport.submittedAt ? <ImportResults namespace={namespace} name={name} /> : null}
+      {deleting ? <DeleteFromList namespace={namespace} name={name} onClose={() => setDeleting(false)} /> : null}
+    </>
+  );
+}

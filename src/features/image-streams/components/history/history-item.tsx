@@ -1,0 +1,80 @@
+import { ExpandableSection, Flex, FlexItem, Label, Stack, StackItem } from '@patternfly/react-core';
+import { useId, useState } from 'react';
+import type { ImageStream } from '../../api/schemas';
+import type { HistoryEntry } from '../../model/history';
+import { pullSpecs, shortDigest } from '../../model/pull-specs';
+import { ActionRollback } from '../actions/action-rollback';
+import { PullSpecList } from '../details/details-pull-specs';
+import { HistoryChange } from './history-change';
+import { HistoryImage } from './history-image';
+import { DetailsTime } from '../details/details-time';
+
+const itemStyle = {
+  borderInlineStart: 'var(--pf-t--global--border--width--regular) solid var(--pf-t--global--border--color--default)',
+  paddingInlineStart: 'var(--pf-t--global--spacer--md)',
+  paddingBlockEnd: 'var(--pf-t--global--spacer--md)',
+};
+
+interface HistoryItemProps {
+  stream: ImageStream;
+  entry: HistoryEntry;
+  /** In the merged timeline every item names its tag. */
+  showTag: boolean;
+}
+
+export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
+  const id = useId();
+  const [isOpen, setOpen] = useState(false);
+  const { event, tag, isCurrent } = entry;
+  const digest = event.image;
+  const { name, namespace = '' } = stream.metadata;
+  return (
+    <li aria-labelledby={`${id}-title ${id}-current`} style={itemStyle}>
+      <Stack hasGutter>
+        <StackItem>
+          <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>
+            <FlexItem id={`${id}-title`}>
+              {showTag ? <strong>{tag} </strong> : null}
+              {digest ? <code title={digest}>{shortDigest(digest)}</code> : <em>no digest</em>}
+            </FlexItem>
+            {isCurrent ? (
+              <FlexItem>
+                <Label id={`${id}-current`} isCompact status="success">
+                  Current
+                </Label>
+              </FlexItem>
+            ) : null}
+            <FlexItem>
+              <DetailsTime iso={event.created} showAbsolute />
+            </FlexItem>
+            <FlexItem>generation {event.generation}</FlexItem>
+            <ActionRollback stream={stream} entry={entry} />
+          </Flex>
+        </StackItem>
+        <StackItem style={{ overflowWrap: 'anywhere' }}>
+          Pull spec <code>{event.dockerImageReference}</code>
+        </StackItem>
+        <StackItem>
+          <HistoryChange entry={entry} />
+        </StackItem>
+        {digest ? (
+          <StackItem>
+            <ExpandableSection
+              toggleTextCollapsed="Show pull specs by digest"
+              toggleTextExpanded="Hide pull specs by digest"
+              isExpanded={isOpen}
+              onToggle={(_event, next) => setOpen(next)}
+            >
+              {isOpen ? (
+                <Stack hasGutter>
+                  <PullSpecList specs={pullSpecs(stream, tag, event)} subject={shortDigest(digest)} digestOnly />
+                  <HistoryImage namespace={namespace} stream={name} digest={digest} />
+                </Stack>
+              ) : null}
+            </ExpandableSection>
+          </StackItem>
+        ) : null}
+      </Stack>
+    </li>
+  );
+}

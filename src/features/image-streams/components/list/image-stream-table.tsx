@@ -1,0 +1,156 @@
+import { Skeleton } from '@patternfly/react-core';
+import { Table, Th, Thead, Tr } from '@patternfly/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useState, type CSSProperties, type ReactNode } from 'react';
+import { useNow } from '../../../../components/ui/use-now';
+import type { ListRow } from '../../model/list-rows';
+import type { SortDirection, SortKey } from '../../model/list-view';
+import { ImageStreamRow } from './image-stream-row';
+import { cellStyle, listColumns, ROW_HEIGHT, rowStyle } from './list-columns';
+
+// The table scrolls inside its own box so the toolbar stays in view and the virtualizer has one scroller.
+const scrollerStyle: CSSProperties = { maxHeight: 'max(20rem, calc(100dvh - 19rem))', overflow: 'auto' };
+const tableStyle: CSSProperties = { display: 'grid', minWidth: '64rem' };
+const theadStyle: CSSProperties = { display: 'grid', zIndex: 1 };
+
+export interface ListSort {
+  key: SortKey;
+  direction: SortDirection;
+}
+
+interface ListHeaderProps {
+  showNamespace: boolean;
+  sort?: ListSort;
+  onSort?: (key: SortKey, direction: SortDirection) => void;
+}
+
+// Memoized: PatternFly's <Th> measures itself after every render; the header must not re-render
+// with the rows.
+const ListHeader = memo(function ListHeader({ showNamespace, sort, onSort }: ListHeaderProps) {
+  const columns = listColumns(showNamespace);
+  const activeIndex = sort ? columns.findIndex((c) => c.key === sort.key) : -1;
+  return (
+    <Thead role="rowgroup" style={theadStyle}>
+      <Tr role="row" aria-rowindex={1} style={{ display: 'flex', width: '100%' }}>
+        {columns.map((column, columnIndex) => (
+          <Th
+            key={column.key}
+            role="columnheader"
+            style={cellStyle(column.width)}
+            modifier="nowrap"
+            sort={
+              sort && onSort
+                ? {
+                    columnIndex,
+                    sortBy: { index: activeIndex, direction: sort.direction, defaultDirection: column.firstDirection },
+                    onSort: (_event, _index, direction) => onSort(column.key, direction),
+                  }
+                : undefined
+            }
+          >
+            {column.title}
+          </Th>
+        ))}
+      </Tr>
+    </Thead>
+  );
+});
+
+interface ListTableProps extends ListHeaderProps {
+  /** Rows, header excluded; sets aria-rowcount so screen readers know the size of the whole list. */
+  rowCount?: number;
+  children: ReactNode;
+  scrollerRef?: React.Ref<HTMLDivElement>;
+}
+
+function ListTable({ showNamespace, rowCount, sort, onSort, children, scrollerRef }: ListTableProps) {
+  return (
+    <div ref={scrollerRef} style={scrollerStyle}>
+      <Table
+        aria-label="ImageStreams"
+        variant="compact"
+        isStickyHeader
+        gridBreakPoint=""
+        style={tableStyle}
+        aria-rowcount={rowCount === undefined ? undefined : rowCount + 1}
+        aria-busy={rowCount === undefined || undefined}
+      >
+        <ListHeader showNamespace={showNamespace} sort={sort} onSort={onSort} />
+        {children}
+      </Table>
+    </div>
+  );
+}
+
+interface VirtualRowsProps {
+  rows: ListRow[];
+  showNamespace: boolean;
+  scroller: HTMLDivElement | null;
+}
+
+// Its own component so scrolling re-renders only the rows: <Table> hands its <Th>s a new context
+// value on every render, and each <Th> then measures itself again.
+function VirtualRows({ rows, showNamespace, scroller }: VirtualRowsProps) {
+  const now = useNow();
+  // The app does not use the React Compiler; the virtualizer re-renders this component itself.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ROW_HEIGHT,
+    getItemKey: (index) => rows[index]?.key ?? index,
+    overscan: 6,
+    // flushSync while React renders logs an error in React 19; a frame later is smooth enough.
+    useFlushSync: false,
+  });
+  return (
+    <tbody className="pf-v6-c-table__tbody" role="rowgroup" style={{ display: 'block', position: 'relative', height: virtualizer.getTotalSize() }}>
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        return row ? (
+          <ImageStreamRow key={item.key} row={row} showNamespace={showNamespace} rowIndex={item.index + 2} now={now} top={item.start} />
+        ) : null;
+      })}
+    </tbody>
+  );
+}
+
+interface ImageStreamTableProps {
+  rows: ListRow[];
+  showNamespace: boolean;
+  sort: ListSort;
+  onSort: (key: SortKey, direction: SortDirection) => void;
+}
+
+/** Only the rows in view (and a few around them) are in the DOM, so 10,000 streams scroll smoothly. */
+export function ImageStreamTable({ rows, showNamespace, sort, onSort }: ImageStreamTableProps) {
+  const [scroller, setScroller] = useState<HTMLDivElement | null>(null);
+  return (
+    <ListTable showNamespace={showNamespace} rowCount={rows.length} sort={sort} onSort={onSort} scrollerRef={setScroller}>
+      <VirtualRows rows={rows} showNamespace={showNamespace} scroller={scroller} />
+    </ListTable>
+  );
+}
+
+/** Placeholder rows of the real height, so the page does not jump when the list arrives. */
+export function ImageStreamTableSkeleton({ showNamespace, rows = 8 }: { showNamespace: boolean; rows?: number }) {
+  const columns = listColumns(showNamespace);
+  return (
+    <ListTable showNamespace={showNamespace}>
+      <tbody className="pf-v6-c-table__tbody" role="rowgroup" style={{ display: 'block' }}>
+        {Array.from({ length: rows }, (_, index) => (
+          <tr key={index} className="pf-v6-c-table__tr" role="row" aria-rowindex={index + 2} style={rowStyle}>
+            {columns.map((column) => (
+              <td key={column.key} className="pf-v6-c-table__td" role="gridcell" style={cellStyle(column.width)}>
+                <Skeleton
+                  width={column.key === 'tags' ? '80%' : '60%'}
+                  screenreaderText={index === 0 && column.key === 'name' ? 'Loading ImageStreams' : undefined}
+                />
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </ListTable>
+  );
+}

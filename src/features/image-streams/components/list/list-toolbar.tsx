@@ -1,0 +1,109 @@
+import {
+  Button,
+  FormGroup,
+  FormHelperText,
+  HelperText,
+  HelperTextItem,
+  SearchInput,
+  TextInput,
+  Toolbar,
+  ToolbarContent,
+  ToolbarGroup,
+  ToolbarItem,
+} from '@patternfly/react-core';
+import type { ReactNode } from 'react';
+import { ActionBulkBar } from '../actions/action-bulk-bar';
+import { ActionNotice } from '../actions/action-notice';
+import { CreateStreamLink } from '../form/form-create-link';
+import { NamespaceSelect } from './namespace-select';
+
+const LABELS_ID = 'list-filter-labels';
+const LABELS_HELP_ID = 'list-filter-labels-help';
+
+interface ListToolbarProps {
+  namespaceParam: string;
+  onNamespaceChange: (namespaceParam: string) => void;
+  name: string;
+  onNameChange: (name: string) => void;
+  labels: string;
+  onLabelsChange: (labels: string) => void;
+  /** Why the label selector cannot be used; it filters nothing meanwhile. */
+  labelsError?: string;
+  onClearFilters: () => void;
+  /** "15 ImageStreams", "2 of 15 ImageStreams", or the loading progress. */
+  summary?: ReactNode;
+  live?: ReactNode;
+}
+
+export function ListToolbar(props: ListToolbarProps) {
+  const { name, labels, labelsError } = props;
+  return (
+    <Toolbar>
+      <ToolbarContent alignItems="start">
+        <ToolbarItem>
+          <NamespaceSelect value={props.namespaceParam} onChange={props.onNamespaceChange} />
+        </ToolbarItem>
+        <ToolbarGroup variant="filter-group">
+          <ToolbarItem>
+            <FormGroup label="Filter by name" fieldId="list-filter-name">
+              <SearchInput
+                searchInputId="list-filter-name"
+                aria-label="Filter by name"
+                placeholder="Name contains…"
+                value={name}
+                onChange={(_event, value) => props.onNameChange(value)}
+                onClear={() => props.onNameChange('')}
+              />
+            </FormGroup>
+          </ToolbarItem>
+          <ToolbarItem>
+            <FormGroup label="Label selector" fieldId={LABELS_ID}>
+              <TextInput
+                id={LABELS_ID}
+                type="text"
+                value={labels}
+                placeholder="tier=frontend,env!=dev"
+                onChange={(_event, value) => props.onLabelsChange(value)}
+                validated={labelsError ? 'error' : 'default'}
+                aria-invalid={labelsError ? true : undefined}
+                aria-describedby={LABELS_HELP_ID}
+                spellCheck={false}
+                autoComplete="off"
+                style={{ minWidth: '16rem' }}
+              />
+              <FormHelperText>
+                <HelperText id={LABELS_HELP_ID} isLiveRegion>
+                  {labelsError ? (
+                    <HelperTextItem variant="error">{labelsError}</HelperTextItem>
+                  ) : (
+                    <HelperTextItem>=, !=, in (a,b), notin (a,b), key, !key</HelperTextItem>
+                  )}
+                </HelperText>
+              </FormHelperText>
+            </FormGroup>
+          </ToolbarItem>
+          {name || labels ? (
+            <ToolbarItem alignSelf="center">
+              <Button variant="link" onClick={props.onClearFilters}>
+                Clear filters
+              </Button>
+            </ToolbarItem>
+          ) : null}
+        </ToolbarGroup>
+        <ToolbarGroup align={{ default: 'alignEnd' }} alignSelf="center">
+          <ToolbarItem>
+            <CreateStreamLink namespaceParam={props.namespaceParam} />
+            <ActionNotice />
+            <ActionBulkBar />
+          </ToolbarItem>
+          {props.summary ? (
+            <ToolbarItem>
+              <span aria-live="polite">{props.summary}</span>
+            </ToolbarItem>
+          ) : null}
+          {props.live ? <ToolbarItem>{props.live}</ToolbarItem> : null}
+        </ToolbarGroup>
+      </ToolbarContent>
+    </Toolbar>
+  );
+}

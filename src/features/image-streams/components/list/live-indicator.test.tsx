@@ -1,0 +1,71 @@
+// @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { setupClusterServer } from '../../../../../mocks/node';
+import { setApiBaseUrl } from '../../../../lib/k8s/request';
+import { TEST_ORIGIN } from '../../../../lib/k8s/test-helpers';
+import { useImageStreamsWatch } from '../../api/live';
+import { LiveIndicator } from './live-indicator';
+
+const { server, cluster } = setupClusterServer();
+beforeAll(() => {
+  setApiBaseUrl(TEST_ORIGIN);
+  server.listen({ onUnhandledRequest: 'error' });
+});
+afterEach(() => {
+  server.resetHandlers();
+  cluster.reset();
+});
+afterAll(() => {
+  cluster.stop();
+  server.close();
+});
+
+function Watched({ namespace }: { namespace: string }) {
+  useImageStreamsWatch(namespace);
+  return <LiveIndicator namespace={namespace} />;
+}
+
+function renderWatched(namespace = 'demo') {
+  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={queryClient}>
+      <Watched namespace={namespace} />
+    </QueryClientProvider>,
+  );
+}
+
+const indicator = (status: string) => screen.findByRole('status', { name: `Live updates: ${status}` }, { timeout: 3000 });
+
+describe('LiveIndicator', () => {
+  it('says connecting, then live', async () => {
+    const { unmount } = renderWatched();
+    expect(screen.getByRole('status', { name: 'Live updates: connecting' })).toHaveTextContent('Connecting…');
+    expect(await indicator('live')).toHaveTextContent('Live');
+    unmount();
+  });
+
+  it('says reconnecting while the server refuses the watch, then live again', async () => {
+    cluster.faults.add({ watch: true, status: 503, times: 1 });
+    const { unmount } = renderWatched();
+    expect(await indicator('reconnecting')).toHaveTextContent('Reconnecting…');
+    expect(await indicator('live')).toBeInTheDocument();
+    unmount();
+  });
+
+  it('says offline while the API cannot be reached', async () => {
+    cluster.faults.add({ watch: true, network: true, times: 1 });
+    const { unmount } = renderWatched('');
+    expect(await indicator('offline')).toHaveTextContent('Offline');
+    expect(await indicator('live')).toBeInTheDocument();
+    unmount();
+  });
+
+  it('says offline when the watch cannot go on (403)', async () => {
+    cluster.faults.add({ watch: true, status: 403 });
+    const { unmount } = renderWatched();
+    expect(await indicator('offline')).toBeInTheDocument();
+    unmount();
+  });
+});

@@ -1,0 +1,81 @@
+import { Button, Flex, Popover } from '@patternfly/react-core';
+import { useRef, useState, type CSSProperties } from 'react';
+import type { ListTag } from '../../model/list-rows';
+import type { TagState } from '../../model/tag-state';
+import { TagBadge, TagLabel } from './tag-badge';
+
+const VISIBLE = 3;
+
+// One line whatever the column width: badges shrink (their text ellipsizes), "+N more" never does.
+const lineStyle: CSSProperties = { display: 'flex', flexWrap: 'nowrap', alignItems: 'center', gap: 'var(--pf-t--global--spacer--xs)', minWidth: 0, overflow: 'hidden' };
+const shrinkStyle: CSSProperties = { minWidth: 0, flex: '0 1 auto', display: 'inline-flex' };
+const moreStyle: CSSProperties = { flex: 'none', whiteSpace: 'nowrap' };
+
+// Problems first: a failing tag must not hide behind "+N more".
+const PRIORITY: Record<TagState['kind'], number> = {
+  failed: 0,
+  importing: 1,
+  'not-imported': 2,
+  imported: 3,
+  reference: 3,
+  pushed: 3,
+};
+
+function visibleTags(tags: ListTag[]): ListTag[] {
+  if (tags.length <= VISIBLE) return tags;
+  return tags
+    .map((tag, index) => ({ tag, index }))
+    .sort((a, b) => PRIORITY[a.tag.state] - PRIORITY[b.tag.state] || a.index - b.index)
+    .slice(0, VISIBLE)
+    .map((entry) => entry.tag);
+}
+
+interface TagBadgesProps {
+  streamName: string;
+  tags: ListTag[];
+}
+
+/** At most three tags on one line, so rows keep one height; the rest in a popover. */
+export function TagBadges({ streamName, tags }: TagBadgesProps) {
+  if (tags.length === 0) return <span>No tags</span>;
+  const shown = visibleTags(tags);
+  const hidden = tags.length - shown.length;
+  return (
+    <div style={lineStyle}>
+      {shown.map((tag) => (
+        <span key={tag.name} style={shrinkStyle}>
+          <TagBadge tag={tag} />
+        </span>
+      ))}
+      {hidden > 0 ? <MoreTags streamName={streamName} tags={tags} hidden={hidden} /> : null}
+    </div>
+  );
+}
+
+/** "+N more": every tag in a popover, mounted on first click (a Popover per row costs on scroll). */
+function MoreTags({ streamName, tags, hidden }: TagBadgesProps & { hidden: number }) {
+  const ref = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button ref={ref} variant="link" isInline size="sm" style={moreStyle} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+        +{hidden} more<span className="pf-v6-screen-reader"> tags</span>
+      </Button>
+      {open ? (
+        <Popover
+          triggerRef={ref}
+          isVisible
+          shouldClose={() => setOpen(false)}
+          headerContent={`${tags.length} tags in ${streamName}`}
+          bodyContent={
+            <Flex spaceItems={{ default: 'spaceItemsXs' }} style={{ maxHeight: '20rem', overflowY: 'auto' }}>
+              {tags.map((tag) => (
+                <TagLabel key={tag.name} tag={tag} />
+              ))}
+            </Flex>
+          }
+        />
+      ) : null}
+    </>
+  );
+}
