@@ -64,6 +64,11 @@ describe('image references (distribution/reference)', () => {
     'nginx:-bad',
     `nginx:${'t'.repeat(129)}`,
     'quay.io/a/b@sha256:short',
+    // go-digest: a known algorithm with its exact lowercase hex length.
+    `quay.io/a/b@sha256:${'a'.repeat(32)}`,
+    `quay.io/a/b@sha256:${'A'.repeat(64)}`,
+    `quay.io/a/b@md5:${'a'.repeat(32)}`,
+    `quay.io/a/b@sha512:${'a'.repeat(64)}`,
     'quay.io/a/b@',
     'a//b',
     'a/-b',
@@ -73,6 +78,11 @@ describe('image references (distribution/reference)', () => {
     'Not A Ref',
   ])('rejects %j', (text) => {
     expect(parseImageReference(text)).toBeUndefined();
+  });
+
+  it('accepts sha384 and sha512 digests', () => {
+    expect(parseImageReference(`a@sha384:${'b'.repeat(96)}`)?.digest).toBe(`sha384:${'b'.repeat(96)}`);
+    expect(parseImageReference(`a@sha512:${'c'.repeat(128)}`)?.digest).toBe(`sha512:${'c'.repeat(128)}`);
   });
 
   it('accepts a 128-character tag', () => {

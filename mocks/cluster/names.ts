@@ -64,6 +64,12 @@ const DOMAIN = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-z
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
 const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/** go-digest's Validate, which reference.Parse runs on the digest: a known algorithm and its exact lowercase hex length. */
+const DIGEST_HEX: Record<string, RegExp> = { sha256: /^[a-f0-9]{64}$/, sha384: /^[a-f0-9]{96}$/, sha512: /^[a-f0-9]{128}$/ };
+export const isDigest = (text: string): boolean => {
+  const colon = text.indexOf(':');
+  return DIGEST.test(text) && (DIGEST_HEX[text.slice(0, colon)]?.test(text.slice(colon + 1)) ?? false);
+};
 export const DEFAULT_REGISTRY = 'docker.io';
 
 /** distribution/reference's grammar; docker.io and library/ are filled in the way docker does. */
@@ -75,7 +81,7 @@ export function parseImageReference(text: string): ImageReference | undefined {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) return undefined;
+    if (!isDigest(digest)) return undefined;
   }
   let tag: string | undefined;
   const lastSlash = rest.lastIndexOf('/');

@@ -36,7 +36,12 @@ function resolveTag(ctx: ClusterContext, stream: ImageStream, ref: TagReference,
     if (!parsed) return { problem: `${path}.from.name: Invalid value: ${quoted}: ${FORM}` };
     const source = lookup(ctx, stream, namespace, parsed.stream ?? (stream.metadata.name ?? ''));
     if (!source) return { problem: `${path}.from.name: Not found: ${JSON.stringify(`${namespace}/${parsed.stream}`)}: imagestreams.image.openshift.io ${JSON.stringify(parsed.stream)} not found` };
-    const item = source.status?.tags?.flatMap((t) => t.items ?? []).find((i) => i.image && i.image.startsWith(parsed.id));
+    const matches = source.status?.tags?.flatMap((t) => t.items ?? []).filter((i) => i.image && i.image.startsWith(parsed.id)) ?? [];
+    // ResolveImageID: a prefix must name exactly one image.
+    const images = [...new Set(matches.map((i) => i.image))].sort();
+    if (images.length > 1)
+      return { problem: `${path}.from.name: Invalid value: ${quoted}: multiple images match the prefix ${JSON.stringify(parsed.id)}: ${images.join(', ')}` };
+    const item = matches[0];
     if (!item) return { problem: `${path}.from.name: Not found: ${quoted}: imagestreamimages.image.openshift.io ${quoted} not found` };
     return { event: { dockerImageReference: item.dockerImageReference, image: item.image } };
   }

@@ -41,6 +41,23 @@ describe('stream metadata', () => {
     ]);
   });
 
+  it('counts annotation size in UTF-8 bytes, as Go does, up to 256 KiB', () => {
+    const { cluster } = testCluster({ seed: 'empty' });
+    // 'é' is one UTF-16 unit but two bytes: 1 + 131071 * 2 = 262143 bytes fits, one more 'é' does not.
+    const fits = { a: 'é'.repeat(131071) };
+    expect(cluster.createImageStream('demo', streamBody('fits', undefined, { metadata: { name: 'fits', annotations: fits } }), { dryRun: true }).metadata.name).toBe('fits');
+    const status = createFails(streamBody('x', undefined, { metadata: { name: 'x', annotations: { a: 'é'.repeat(131072) } } }));
+    expect(status.details?.causes).toEqual([{ reason: 'FieldValueTooLong', message: 'Too long: must have at most 262144 bytes', field: 'metadata.annotations' }]);
+  });
+
+  it('checks annotation keys lower-cased, and label keys and values as they are', () => {
+    const ok = { metadata: { name: 'x', labels: { 'app.kubernetes.io/name': 'web', empty: '' }, annotations: { 'Example.COM/Note': 'any text at all' } } };
+    const { cluster } = testCluster({ seed: 'empty' });
+    expect(() => cluster.createImageStream('demo', streamBody('x', undefined, ok), { dryRun: true })).not.toThrow();
+    const bad = { metadata: { name: 'x', labels: { 'Example.com/x': 'v', k: 'x'.repeat(64) }, annotations: { 'a/b/c': '' } } };
+    expect(createFails(streamBody('x', undefined, bad)).details?.causes?.map((c) => c.field)).toEqual(['metadata.labels', 'metadata.labels', 'metadata.annotations']);
+  });
+
   it.each([
     ['quay.io/a/b:v1', 'the repository name may not contain a tag'],
     [`quay.io/a/b@sha256:${'0'.repeat(64)}`, 'the repository name may not contain an ID'],
@@ -107,6 +124,7 @@ describe('tag references (one InternalError cause, the path inside the message)'
     ['missing stream', { name: 'base', from: { kind: 'ImageStreamTag', name: 'nowhere:1' } }, 'spec.tags[base].from.name: Not found: "demo/nowhere": imagestreams.image.openshift.io "nowhere" not found'],
     ['malformed istag', { name: 'base', from: { kind: 'ImageStreamTag', name: 'a:b:c' } }, 'spec.tags[base].from.name: Invalid value: "a:b:c": must be of the form <tag>, <repo>:<tag>, <id>, or <repo>@<id>'],
     ['malformed isimage', { name: 'base', from: { kind: 'ImageStreamImage', name: 'a@b@c' } }, 'spec.tags[base].from.name: Invalid value: "a@b@c": must be of the form'],
+    ['prefix matching several images', { name: 'base', from: { kind: 'ImageStreamImage', name: 'web-frontend@sha256:' } }, 'spec.tags[base].from.name: Invalid value: "web-frontend@sha256:": multiple images match the prefix "sha256:": sha256:'],
     ['digest not in the stream', { name: 'base', from: { kind: 'ImageStreamImage', name: 'web-frontend@sha256:0000' } }, 'spec.tags[base].from.name: Not found: "web-frontend@sha256:0000": imagestreamimages.image.openshift.io "web-frontend@sha256:0000" not found'],
   ];
 

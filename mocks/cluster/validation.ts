@@ -10,6 +10,7 @@ import {
 } from './names';
 
 const quote = (value: unknown) => JSON.stringify(value);
+const utf8Length = (text: string) => new TextEncoder().encode(text).length;
 const required = (field: string, detail?: string): StatusCause => ({
   reason: 'FieldValueRequired',
   message: detail ? `Required value: ${detail}` : 'Required value',
@@ -41,7 +42,8 @@ export function validateObjectMeta(meta: ObjectMeta, namespace: string, nameProb
   for (const [key, value] of Object.entries(meta.annotations ?? {})) {
     // apimachinery lower-cases annotation keys before checking them.
     for (const p of qualifiedNameProblems(key.toLowerCase())) causes.push(invalidValue('metadata.annotations', key, p));
-    annotationBytes += key.length + String(value).length;
+    // TotalAnnotationSizeLimitB counts bytes (Go's len), not UTF-16 code units.
+    annotationBytes += utf8Length(key) + utf8Length(String(value));
   }
   if (annotationBytes > 256 * 1024) causes.push(tooLong('metadata.annotations', 256 * 1024));
   return causes;

@@ -1,7 +1,7 @@
 // The ImageStream form's values for react-hook-form + zodResolver: no undefined anywhere (empty
 // strings, false, empty arrays), input type = output type (no transforms).
 import { z } from 'zod';
-import { streamNameProblem } from './image-names';
+import { splitSource, streamNameProblem } from './image-names';
 import {
   ANNOTATIONS_SIZE_LIMIT,
   annotationKeyProblem,
@@ -50,6 +50,18 @@ export const imageStreamFormSchema = z
     }),
   })
   .superRefine((values, ctx) => {
+    // A stream another tag points at can exist only if its namespace/name fits the same limit.
+    values.tags.forEach((tag, i) => {
+      if (tag.sourceKind !== 'ImageStreamTag' && tag.sourceKind !== 'ImageStreamImage') return;
+      const { stream } = splitSource(tag.sourceName, tag.sourceKind === 'ImageStreamTag' ? ':' : '@');
+      const namespace = tag.sourceNamespace || values.namespace;
+      if (stream && namespace.length + 1 + stream.length > MAX_QUALIFIED_NAME)
+        ctx.addIssue({
+          code: 'custom',
+          message: `No stream can have that name: namespace/name can be at most ${MAX_QUALIFIED_NAME} characters`,
+          path: ['tags', i, 'sourceName'],
+        });
+    });
     const length = values.namespace.length + 1 + values.name.length;
     if (values.name !== '' && length > MAX_QUALIFIED_NAME)
       ctx.addIssue({

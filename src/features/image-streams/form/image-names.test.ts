@@ -77,6 +77,11 @@ describe('source names', () => {
     ['quay.io/app :1', 'Remove the spaces'],
     ['https://quay.io/app', 'Leave out the scheme: write registry/repository:tag, such as quay.io/org/app:latest'],
     ['quay.io/Org/app', 'Not an image reference: write [registry/]repository[:tag or @sha256:digest] with a lowercase repository, such as quay.io/org/app:latest'],
+    // go-digest checks the digest after the grammar: a known algorithm, exact length, lowercase.
+    [`quay.io/app@sha256:${'a'.repeat(32)}`, "After the '@' write a whole digest: sha256: and 64 lowercase hexadecimal digits"],
+    [`quay.io/app@sha256:${'A'.repeat(64)}`, "After the '@' write a whole digest: sha256: and 64 lowercase hexadecimal digits"],
+    [`quay.io/app@md5:${'a'.repeat(32)}`, "After the '@' write a whole digest: sha256: and 64 lowercase hexadecimal digits"],
+    [`quay.io/app@sha512:${'a'.repeat(128)}`, ok],
   ])('DockerImage %j -> %j', (input, expected) => expect(dockerImageProblem(input)).toBe(expected));
 
   it.each([
@@ -97,7 +102,10 @@ describe('source names', () => {
     [digest, ok],
     ['', 'Enter stream@sha256:<digest>, or sha256:<digest> for an image of this stream'],
     [`ns/app@${digest}`, 'Put the namespace in the source namespace field; here write stream@sha256:<digest>'],
-    ['app@sha256:abc123', "After the '@' write a digest: sha256: and at least 32 hexadecimal digits"],
+    // The server resolves a unique prefix against the stream's images (ResolveImageID).
+    ['app@sha256:abc123', ok],
+    ['app@sha256:ABC123', "After the '@' write sha256: and the image's lowercase hexadecimal digest (a unique prefix is enough)"],
+    [`app@sha256:${'a'.repeat(65)}`, "After the '@' write sha256: and the image's lowercase hexadecimal digest (a unique prefix is enough)"],
     ['app:latest', 'Write stream@sha256:<digest>, or sha256:<digest> for an image of this stream'],
     [`a@b@${digest}`, "Write stream@sha256:<digest>, with one '@'"],
     [`@${digest}`, 'Enter a stream name before the @'],

@@ -3,9 +3,18 @@
 export const STREAM_NAME = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 export const TAG_NAME = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
 export const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]{32,}$/;
+/** go-digest's Validate, which reference.Parse runs on the digest: a known algorithm and its exact lowercase hex length. */
+const DIGEST_HEX: Record<string, RegExp> = { sha256: /^[a-f0-9]{64}$/, sha384: /^[a-f0-9]{96}$/, sha512: /^[a-f0-9]{128}$/ };
+/** What the server resolves an ImageStreamImage id against: a digest, or a prefix of one (it must match one image). */
+const DIGEST_OR_PREFIX = /^sha256:[a-f0-9]{1,64}$/;
 const DOMAIN = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])(?:\.(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9]))*(?::[0-9]+)?$/;
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const NAME_SEPARATORS = "'.', '_' or '-'";
+
+export function isDigest(text: string): boolean {
+  const colon = text.indexOf(':');
+  return DIGEST.test(text) && (DIGEST_HEX[text.slice(0, colon)]?.test(text.slice(colon + 1)) ?? false);
+}
 
 const shown = (char: string) => (char === ' ' ? 'a space' : `'${char}'`);
 
@@ -48,7 +57,7 @@ export function parseImageReference(text: string): ImageReference | undefined {
   if (at >= 0) {
     digest = rest.slice(at + 1);
     rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) return undefined;
+    if (!isDigest(digest)) return undefined;
   }
   let tag: string | undefined;
   const colon = rest.lastIndexOf(':');
@@ -75,6 +84,9 @@ export function dockerImageProblem(text: string): string | undefined {
   if (parseImageReference(text)) return undefined;
   if (/\s/.test(text)) return 'Remove the spaces';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return 'Leave out the scheme: write registry/repository:tag, such as quay.io/org/app:latest';
+  const at = text.indexOf('@');
+  if (at >= 0 && !isDigest(text.slice(at + 1)))
+    return "After the '@' write a whole digest: sha256: and 64 lowercase hexadecimal digits";
   return 'Not an image reference: write [registry/]repository[:tag or @sha256:digest] with a lowercase repository, such as quay.io/org/app:latest';
 }
 
@@ -107,9 +119,9 @@ export function streamImageProblem(text: string): string | undefined {
     if (streamProblem) return streamProblem;
   }
   const digest = parts[parts.length - 1] ?? '';
-  if (DIGEST.test(digest)) return undefined;
+  if (DIGEST_OR_PREFIX.test(digest)) return undefined;
   return parts.length === 2
-    ? "After the '@' write a digest: sha256: and at least 32 hexadecimal digits"
+    ? "After the '@' write sha256: and the image's lowercase hexadecimal digest (a unique prefix is enough)"
     : 'Write stream@sha256:<digest>, or sha256:<digest> for an image of this stream';
 }
 

@@ -49,7 +49,8 @@ export const tagSchema = z
         if (nsProblem) issue('sourceNamespace', nsProblem);
       }
     }
-    if (tag.scheduled && tag.sourceKind !== 'DockerImage')
+    // The server refuses scheduling only for stream sources; a tag without a source may carry the flag.
+    if (tag.scheduled && (tag.sourceKind === 'ImageStreamTag' || tag.sourceKind === 'ImageStreamImage'))
       issue('scheduled', 'Only tags that import a container image (DockerImage source) can be scheduled');
   });
 
