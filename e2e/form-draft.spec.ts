@@ -1,6 +1,6 @@
 // What is typed into the form survives a reload, and is gone once the stream is created.
 import { expect, test } from './fixtures';
-import { StreamForm, readStream } from './form-page';
+import { StreamForm, readStream, streamPath } from './form-page';
 
 test('a draft survives a reload and is cleared by a successful create', async ({ page, request }) => {
   const form = new StreamForm(page);
@@ -55,6 +55,34 @@ test('an edit in progress survives a reload and is cleared by a successful save'
   await test.step('editing again starts from the server, with no draft offered', async () => {
     await page.goto('./#/ns/demo/imagestreams/web-frontend/edit');
     await expect(description).toHaveValue('Canary builds from main');
+    await expect(page.getByRole('heading', { name: /Restore draft/ })).toBeHidden();
+  });
+});
+
+test('discarding my edits for the server\'s new version leaves no draft behind', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  const patchNginx = async (data: object) => {
+    const patched = await request.patch(streamPath('demo', 'nginx'), { headers: { 'Content-Type': 'application/merge-patch+json' }, data });
+    expect(patched.ok()).toBe(true);
+  };
+  await page.goto('./#/ns/demo/imagestreams/nginx/edit');
+  await expect(page.getByRole('heading', { level: 1, name: 'Edit nginx' })).toBeVisible();
+  const description = form.tag(1).getByRole('textbox', { name: 'Description', exact: true });
+  await description.fill('Mine, soon discarded');
+  await expect(form.preview).toContainText('Mine, soon discarded');
+
+  await test.step('someone else changes the stream; the user takes their version', async () => {
+    await patchNginx({ spec: { lookupPolicy: { local: false } } });
+    await page.getByRole('button', { name: 'Discard my edits and load the new version' }).click();
+    await expect(description).toHaveValue('');
+    await expect(form.lookup).not.toBeChecked();
+  });
+
+  await test.step('the stream moves on again; on a reload no draft of an old version is offered', async () => {
+    await patchNginx({ metadata: { labels: { moved: 'again' } } });
+    await page.reload();
+    await expect(page.getByRole('group', { name: 'Label 3' }).getByRole('textbox', { name: 'Key', exact: true })).toHaveValue('moved');
+    await expect(form.lookup).not.toBeChecked();
     await expect(page.getByRole('heading', { name: /Restore draft/ })).toBeHidden();
   });
 });

@@ -73,3 +73,29 @@ test('a read-only namespace: Create is disabled with the reason, the form says s
   await expect(page.getByRole('dialog', { name: 'Create from YAML' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('the permission check follows the namespace typed, and Create goes to the namespace typed', async ({ page }) => {
+  const form = new StreamForm(page);
+  await form.gotoNew('demo');
+  const create = page.getByRole('button', { name: 'Create', exact: true });
+  const denied = /You cannot create ImageStreams in namespace shared-images/;
+
+  await test.step('a read-only namespace typed into the form: the field and Create say why not', async () => {
+    await form.namespace.fill('shared-images');
+    await expect(form.namespace).toHaveAccessibleDescription(denied);
+    await expect(create).toHaveAttribute('aria-disabled', 'true');
+    await expect(create).toHaveAccessibleDescription(denied);
+  });
+
+  await test.step('back to demo, Create is enabled again', async () => {
+    await form.namespace.fill('demo');
+    await expect(form.namespace).toHaveAccessibleDescription(/The project the stream is created in/);
+    await expect(create).not.toHaveAttribute('aria-disabled', 'true');
+  });
+
+  await test.step('created into another namespace from demo\'s page, the stream opens where it is', async () => {
+    await form.namespace.fill('samples');
+    await form.name.fill('moved-e2e');
+    await form.create('samples', 'moved-e2e');
+  });
+});

@@ -59,8 +59,9 @@ export interface CanI {
   reason: string;
 }
 
-export function useCanI(check: AccessCheck): CanI {
-  const query = useQuery({ ...accessReviewQueries.check(check), meta: { errorNotice: false } });
+/** `enabled: false` while there is nothing sensible to ask about (a half-typed namespace): the answer stays pending. */
+export function useCanI(check: AccessCheck, { enabled = true }: { enabled?: boolean } = {}): CanI {
+  const query = useQuery({ ...accessReviewQueries.check(check), enabled, meta: { errorNotice: false } });
   if (query.isError) return { allowed: true, reason: '' };
   if (!query.data) return { allowed: undefined, reason: '' };
   return query.data.allowed ? { allowed: true, reason: '' } : { allowed: false, reason: deniedMessage(check, query.data.reason) };

@@ -1,9 +1,12 @@
 import { Alert, AlertActionLink, List, ListItem } from '@patternfly/react-core';
 import type { Ref } from 'react';
+import type { UseFormGetValues } from 'react-hook-form';
 import type { ImageStream } from '../../api/schemas';
 import type { ImageStreamFormValues } from '../../form/form-schema';
 import type { FormError } from '../../form/server-errors';
 import { serverChanges } from './form-conflict-changes';
+import { ServerChangesTable } from './form-conflict-table';
+import type { FormControl } from './form-fields';
 
 const FIELD_LABELS: Record<string, string> = {
   name: 'Name',
@@ -37,7 +40,7 @@ export function describeErrorPath(path: string, values: ImageStreamFormValues): 
 
 export function ServerErrorAlert({ errors, values, isEdit }: { errors: FormError[]; values: ImageStreamFormValues; isEdit: boolean }) {
   return (
-    <Alert isInline variant="danger" title={`The server did not ${isEdit ? 'save' : 'accept'} this ImageStream`}>
+    <Alert isInline variant="danger" title={`The server did not ${isEdit ? 'save' : 'accept'} this ImageStream`} component="h2">
       <List>
         {errors.map((error) => {
           const where = describeErrorPath(error.path, values);
@@ -53,8 +56,6 @@ export function ServerErrorAlert({ errors, values, isEdit }: { errors: FormError
   );
 }
 
-const MAX_SHOWN = 12;
-
 interface ServerChangedAlertProps {
   base: ImageStream;
   latest: ImageStream;
@@ -63,9 +64,11 @@ interface ServerChangedAlertProps {
   onRebase: () => void;
   onDiscard: () => void;
   alertRef?: Ref<HTMLDivElement>;
+  control: FormControl;
+  getValues: UseFormGetValues<ImageStreamFormValues>;
 }
 
-export function ServerChangedAlert({ base, latest, refused, onRebase, onDiscard, alertRef }: ServerChangedAlertProps) {
+export function ServerChangedAlert({ base, latest, refused, onRebase, onDiscard, alertRef, control, getValues }: ServerChangedAlertProps) {
   const changes = serverChanges(base, latest);
   const title = refused
     ? 'Not saved: this ImageStream was changed on the server since you opened it'
@@ -76,6 +79,7 @@ export function ServerChangedAlert({ base, latest, refused, onRebase, onDiscard,
         isInline
         variant={refused ? 'warning' : 'info'}
         title={title}
+        component="h2"
         actionLinks={
           <>
             <AlertActionLink onClick={onRebase}>Keep my edits on top of the new version</AlertActionLink>
@@ -88,16 +92,7 @@ export function ServerChangedAlert({ base, latest, refused, onRebase, onDiscard,
             ? 'Only server bookkeeping changed (no field you can edit).'
             : `What changed on the server (${changes.length} field${changes.length === 1 ? '' : 's'}):`}
         </p>
-        {changes.length > 0 ? (
-          <List aria-label="Changes on the server">
-            {changes.slice(0, MAX_SHOWN).map((change) => (
-              <ListItem key={change.path}>
-                <code>{change.path}</code>: {change.before ?? '(none)'} → {change.after ?? '(removed)'}
-              </ListItem>
-            ))}
-            {changes.length > MAX_SHOWN ? <ListItem>and {changes.length - MAX_SHOWN} more</ListItem> : null}
-          </List>
-        ) : null}
+        {changes.length > 0 ? <ServerChangesTable changes={changes} control={control} getValues={getValues} base={base} /> : null}
         <p>Keeping your edits takes the new version and puts every field you changed back on top of it; nothing you typed is lost.</p>
       </Alert>
     </div>

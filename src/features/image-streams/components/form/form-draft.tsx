@@ -12,6 +12,11 @@ const SAVE_DELAY_MS = 400;
 interface DraftOptions {
   key: string;
   form: UseFormReturn<ImageStreamFormValues>;
+  /**
+   * The values of the version now loaded (edit) or of an empty form (create). A form equal to them holds
+   * nothing to lose, so no draft is kept; it changes after a discard, a rebase or a quiet reload.
+   */
+  pristine: ImageStreamFormValues;
   /** The resourceVersion the edit is based on, stored with the draft. */
   resourceVersion?: string;
   /** The imported YAML a new stream was filled from: its other fields are part of the draft. */
@@ -30,18 +35,14 @@ export interface DraftControls {
 }
 
 /** Saves the form to localStorage as the user types (debounced, and at once when the page goes away). */
-export function useDraft({ key, form, resourceVersion, base, onRestore }: DraftOptions): DraftControls {
+export function useDraft({ key, form, pristine, resourceVersion, base, onRestore }: DraftOptions): DraftControls {
   const [offer, setOffer] = useState<Draft | undefined>(() => {
     const draft = loadDraft(key);
     return draft && !same(draft.values, form.getValues()) ? draft : undefined;
   });
   const pending = useRef<number | undefined>(undefined);
   const finished = useRef(false);
-  const state = useRef({ offer, resourceVersion, base, pristine: form.getValues() });
-  useEffect(() => {
-    state.current.resourceVersion = resourceVersion;
-    state.current.base = base;
-  }, [resourceVersion, base]);
+  const state = useRef({ offer, resourceVersion, base, pristine });
 
   const flush = useCallback(() => {
     window.clearTimeout(pending.current);
@@ -56,14 +57,20 @@ export function useDraft({ key, form, resourceVersion, base, onRestore }: DraftO
     }
   }, [form, key]);
 
+  const schedule = useCallback(() => {
+    window.clearTimeout(pending.current);
+    pending.current = window.setTimeout(flush, SAVE_DELAY_MS);
+  }, [flush]);
+
   useEffect(() => {
-    const unsubscribe = form.subscribe({
-      formState: { values: true },
-      callback: () => {
-        window.clearTimeout(pending.current);
-        pending.current = window.setTimeout(flush, SAVE_DELAY_MS);
-      },
-    });
+    const moved = !same(state.current.pristine, pristine);
+    Object.assign(state.current, { resourceVersion, base, pristine });
+    // New pristine values judge the form afresh: a draft equal to the new version goes.
+    if (moved) schedule();
+  }, [resourceVersion, base, pristine, schedule]);
+
+  useEffect(() => {
+    const unsubscribe = form.subscribe({ formState: { values: true }, callback: schedule });
     const onHide = () => {
       if (pending.current !== undefined) flush();
     };
@@ -73,7 +80,7 @@ export function useDraft({ key, form, resourceVersion, base, onRestore }: DraftO
       window.removeEventListener('pagehide', onHide);
       onHide();
     };
-  }, [form, flush]);
+  }, [form, flush, schedule]);
 
   return {
     offer,

@@ -12,13 +12,19 @@ export type BooleanPath = FieldPathByValue<Values, boolean>;
 /** A DOM id for a field path: `tags.2.name` -> `is-form-tags-2-name`. */
 export const fieldId = (name: string): string => `is-form-${name.replace(/\./g, '-')}`;
 
-/** The error if there is one, else the hint; a live region so the error is read as it appears. */
-export function FieldHelper({ id, error, hint }: { id: string; error?: string; hint?: ReactNode }) {
-  if (!error && !hint) return null;
+/** The error if there is one, else the warning, else the hint; a live region so each is read as it appears. */
+export function FieldHelper({ id, error, warning, hint }: { id: string; error?: string; warning?: string; hint?: ReactNode }) {
+  if (!error && !warning && !hint) return null;
   return (
     <FormHelperText>
       <HelperText id={id} isLiveRegion>
-        {error ? <HelperTextItem variant="error">{error}</HelperTextItem> : <HelperTextItem>{hint}</HelperTextItem>}
+        {error ? (
+          <HelperTextItem variant="error">{error}</HelperTextItem>
+        ) : warning ? (
+          <HelperTextItem variant="warning">{warning}</HelperTextItem>
+        ) : (
+          <HelperTextItem>{hint}</HelperTextItem>
+        )}
       </HelperText>
     </FormHelperText>
   );
@@ -29,6 +35,8 @@ interface TextFieldProps {
   name: StringPath;
   label: string;
   hint?: ReactNode;
+  /** Not an error in the value, but a reason it will not work (such as no permission there). */
+  warning?: string;
   isRequired?: boolean;
   readOnly?: boolean;
   placeholder?: string;
@@ -36,7 +44,7 @@ interface TextFieldProps {
   onValueChange?: (value: string) => void;
 }
 
-export function TextField({ control, name, label, hint, isRequired, readOnly, placeholder, onValueChange }: TextFieldProps) {
+export function TextField({ control, name, label, hint, warning, isRequired, readOnly, placeholder, onValueChange }: TextFieldProps) {
   const { field, fieldState } = useController({ control, name });
   // Taken apart: the React Compiler's lint reads `field.ref` as a ref object and then every `field.*` as a ref read.
   const { ref, value, onChange, onBlur } = field;
@@ -57,13 +65,13 @@ export function TextField({ control, name, label, hint, isRequired, readOnly, pl
         readOnlyVariant={readOnly ? 'default' : undefined}
         isRequired={isRequired}
         placeholder={placeholder}
-        validated={error ? 'error' : 'default'}
+        validated={error ? 'error' : warning ? 'warning' : 'default'}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? `${id}-helper` : undefined}
+        aria-describedby={error || warning || hint ? `${id}-helper` : undefined}
         spellCheck={false}
         autoComplete="off"
       />
-      <FieldHelper id={`${id}-helper`} error={error} hint={hint} />
+      <FieldHelper id={`${id}-helper`} error={error} warning={warning} hint={hint} />
     </FormGroup>
   );
 }

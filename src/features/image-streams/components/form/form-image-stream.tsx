@@ -1,14 +1,14 @@
 import { Alert, AlertActionCloseButton, Form, Grid, GridItem, PageSection } from '@patternfly/react-core';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useNavigate } from 'react-router';
-import { useCanI } from '../../api/access-review';
 import type { ImageStream } from '../../api/schemas';
 import { imageStreamFormSchema } from '../../form/form-schema';
 import type { ImageStreamFormValues } from '../../form/form-schema';
 import { fromObject } from '../../form/from-object';
 import { toObject } from '../../form/to-object';
+import { useSaveDenied } from './form-access';
 import { FormActions } from './form-actions';
 import { ServerChangedAlert } from './form-alerts';
 import { serverChanges } from './form-conflict-changes';
@@ -40,22 +40,23 @@ export function ImageStreamForm({ mode, defaultValues, loaded, latest, deleted, 
   const navigate = useNavigate();
   const form = useForm<ImageStreamFormValues>({ defaultValues, resolver: zodResolver(imageStreamFormSchema), mode: 'onTouched' });
   const { control } = form;
-  const can = useCanI({ namespace: defaultValues.namespace, verb: isEdit ? 'update' : 'create', resource: 'imagestreams', group: 'image.openshift.io' });
-  // From the all-namespaces list no namespace is chosen yet: the server decides.
-  const denied = defaultValues.namespace !== '' && can.allowed === false ? can.reason : undefined;
+  const denied = useSaveDenied(control, isEdit);
   // Edit: the object the values are based on. Create: the YAML the form was filled from, if any.
   const [base, setBase] = useState<unknown>(loaded);
   const [imported, setImported] = useState<YamlImported>();
+  const baseStream = isEdit ? (base as ImageStream | undefined) : undefined;
+  // Edit: the values of the version now loaded, so a form showing just that version leaves no draft.
+  const pristine = useMemo(() => (baseStream ? fromObject(baseStream) : defaultValues), [baseStream, defaultValues]);
   const draft = useDraft({
     key: draftKey,
     form,
-    resourceVersion: isEdit ? (base as ImageStream | undefined)?.metadata.resourceVersion : undefined,
+    pristine,
+    resourceVersion: baseStream?.metadata.resourceVersion,
     base: isEdit ? undefined : base,
     onRestore: (restored) => {
       if (!isEdit && restored.base) setBase(restored.base);
     },
   });
-  const baseStream = isEdit ? (base as ImageStream | undefined) : undefined;
   /** Only the server's bookkeeping moved (an import wrote status): take the new version without a word. */
   const quietly = (current: ImageStream) => baseStream !== undefined && serverChanges(baseStream, current).length === 0;
   const submit = useSubmitImageStream({
@@ -133,6 +134,8 @@ export function ImageStreamForm({ mode, defaultValues, loaded, latest, deleted, 
                   latest={latest}
                   refused={refused}
                   alertRef={conflictRef}
+                  control={control}
+                  getValues={form.getValues}
                   onRebase={() => takeLatest(rebaseValues({ base: fromObject(baseStream), mine: form.getValues(), theirs: fromObject(latest) }))}
                   onDiscard={() => takeLatest(fromObject(latest))}
                 />
@@ -143,7 +146,13 @@ export function ImageStreamForm({ mode, defaultValues, loaded, latest, deleted, 
                   <p>Fields the form has no control for are sent as they are: see the preview.</p>
                 </Alert>
               ) : null}
-              <MetadataSection control={control} trigger={form.trigger} getValues={form.getValues} isEdit={isEdit} />
+              <MetadataSection
+                control={control}
+                trigger={form.trigger}
+                getValues={form.getValues}
+                isEdit={isEdit}
+                namespaceWarning={isEdit ? undefined : denied}
+              />
               <TagsSection control={control} getValues={form.getValues} setValue={form.setValue} />
               <FormActions
                 control={control}

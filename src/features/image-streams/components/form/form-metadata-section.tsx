@@ -13,6 +13,8 @@ interface MetadataSectionProps {
   getValues: UseFormGetValues<ImageStreamFormValues>;
   /** Edit: a stream cannot be renamed or moved. */
   isEdit: boolean;
+  /** Why the stream cannot be created in the namespace typed (RBAC), if it cannot. */
+  namespaceWarning?: string;
 }
 
 function NameHint({ control }: { control: FormControl }) {
@@ -52,7 +54,7 @@ function LookupSwitch({ control }: { control: FormControl }) {
   );
 }
 
-export function MetadataSection({ control, trigger, getValues, isEdit }: MetadataSectionProps) {
+export function MetadataSection({ control, trigger, getValues, isEdit, namespaceWarning }: MetadataSectionProps) {
   const { errors } = useFormState({ control });
   return (
     <>
@@ -79,6 +81,7 @@ export function MetadataSection({ control, trigger, getValues, isEdit }: Metadat
             if (getValues('name') !== '') void trigger('name');
           }}
           hint={isEdit ? undefined : 'The project the stream is created in.'}
+          warning={namespaceWarning}
         />
         <LookupSwitch control={control} />
       </FormSection>
