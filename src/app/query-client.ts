@@ -1,9 +1,13 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { describeError } from '../components/ui/describe-error';
-import { isK8sApiError } from '../lib/k8s/errors';
+import { retryDelay } from '../lib/k8s/backoff';
+import { isK8sApiError, isRetryable } from '../lib/k8s/errors';
 import type { ErrorNoticeStore } from './error-notices';
 
 const MAX_RETRIES = 3;
+// Reads back off 0.5, 1, 2 s (so a failure is on screen within about 4 s), or wait what the
+// server's Retry-After asks, up to a minute.
+const READ_BACKOFF = { initialMs: 500, maxMs: 8_000, retryAfterMaxMs: 60_000 };
 
 declare module '@tanstack/react-query' {
   interface Register {
@@ -12,10 +16,18 @@ declare module '@tanstack/react-query' {
   }
 }
 
-// 4xx answers will not change by asking again, except 429 which asks us to come back later.
+/**
+ * Queries are reads, which are safe to send again, but only when asking again can help: throttling,
+ * server trouble, an unreachable proxy. A 403, 404 or 422 will not change by asking again, and
+ * neither will a response the client could not parse. Mutations are never retried (see below).
+ */
 export function shouldRetry(failureCount: number, error: unknown): boolean {
-  if (isK8sApiError(error) && error.code >= 400 && error.code < 500 && error.code !== 429) return false;
-  return failureCount < MAX_RETRIES;
+  return failureCount < MAX_RETRIES && isRetryable(error);
+}
+
+/** TanStack's retryDelay: Retry-After when the server sent one, exponential backoff otherwise. */
+export function queryRetryDelay(failureCount: number, error: unknown, random = Math.random): number {
+  return retryDelay(failureCount, isK8sApiError(error) ? error.retryAfterSeconds : undefined, READ_BACKOFF, random);
 }
 
 export function createQueryClient(notices: ErrorNoticeStore): QueryClient {
@@ -38,7 +50,9 @@ export function createQueryClient(notices: ErrorNoticeStore): QueryClient {
       },
     }),
     defaultOptions: {
-      queries: { staleTime: 30_000, retry: shouldRetry },
+      queries: { staleTime: 30_000, retry: shouldRetry, retryDelay: (count, error) => queryRetryDelay(count, error) },
+      // A write is never sent again by itself: a 500 or a dropped connection may hide one that
+      // succeeded. The user sees the error, with what they typed, and decides.
       mutations: { retry: false },
     },
   });

@@ -15,7 +15,14 @@ const TITLES: Record<string, string> = {
   Invalid: 'Rejected by the API server',
   TooManyRequests: 'The API server is busy',
   ServiceUnavailable: 'The API server is unavailable',
+  InternalError: 'The API server failed',
 };
+
+// 5xx and 429 say what to do: these pass, so waiting and trying again is the remedy.
+const SERVER_TROUBLE_HINT =
+  'This is usually temporary: try again in a moment. If it keeps failing, check the API server\'s health with `oc get --raw /readyz`.';
+const throttledHint = (seconds: number | undefined) =>
+  `The API server asked to be called less often: try again ${seconds ? `in ${seconds} s` : 'in a few seconds'}.`;
 
 // Nothing answered: the server that delivered this page (npm start, npm run dev, kubectl proxy) is gone.
 const SERVER_DOWN_HINT =
@@ -38,6 +45,8 @@ export function describeError(error: unknown): ErrorDescription {
   }
   if (isK8sApiError(error)) {
     const title = TITLES[error.reason] ?? `Request failed (${error.code} ${error.reason})`;
+    if (error.code === 429) return { title, message: error.message, hint: throttledHint(error.retryAfterSeconds) };
+    if (error.code >= 500) return { title, message: error.message, hint: SERVER_TROUBLE_HINT };
     return { title, message: error.message };
   }
   if (error instanceof Error) return { title: 'Something went wrong', message: error.message };

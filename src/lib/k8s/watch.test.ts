@@ -154,6 +154,21 @@ describe('watch', () => {
     expect(w.onError).not.toHaveBeenCalled();
   });
 
+  it('waits what Retry-After asks before watching again, even beyond the backoff cap', async () => {
+    const throttled = () => HttpResponse.json({ kind: 'Status', code: 429, reason: 'TooManyRequests', message: 'slow down' }, { status: 429, headers: { 'Retry-After': '1' } });
+    const urls = serve(throttled, [line({ type: 'ADDED', object: stream('r', '11') }), 'hang']);
+    const times: number[] = [];
+    server.events.on('request:start', () => times.push(performance.now()));
+    const w = start();
+    await vi.waitFor(() => expect(w.events).toHaveLength(1), { timeout: 3000 });
+    server.events.removeAllListeners('request:start');
+    expect(w.statuses).toEqual(['connecting', 'reconnecting', 'live']);
+    expect(urls).toHaveLength(2);
+    expect(times[1]! - times[0]!).toBeGreaterThanOrEqual(950);
+    w.controller.abort();
+    await w.done;
+  });
+
   it('stops silently on abort while waiting to retry', async () => {
     const urls = serve(() => HttpResponse.error());
     const w = start({ backoff: { initialMs: 10_000, maxMs: 10_000 } });

@@ -1,4 +1,4 @@
-import { DEFAULT_BACKOFF, backoffDelay, sleep } from './backoff';
+import { DEFAULT_BACKOFF, backoffDelay, retryDelay, sleep } from './backoff';
 import type { BackoffOptions } from './backoff';
 import { WatchExpiredError, isK8sApiError, isProxyUnreachable } from './errors';
 import { streamOnce } from './watch-stream';
@@ -96,8 +96,8 @@ export async function watch<T>(path: string, options: WatchOptions<T>): Promise<
     let delay: number;
     if (outcome.kind === 'failed') {
       setStatus(isProxyUnreachable(outcome.error) ? 'offline' : 'reconnecting', outcome.error);
-      const retryAfterMs = isK8sApiError(outcome.error) ? (outcome.error.retryAfterSeconds ?? 0) * 1000 : 0;
-      delay = Math.max(backoffDelay(attempt++, backoff), Math.min(retryAfterMs, backoff.maxMs));
+      // A server that asks for a pause gets it; otherwise the short cap brings the watch back soon after the server.
+      delay = retryDelay(attempt++, isK8sApiError(outcome.error) ? outcome.error.retryAfterSeconds : undefined, backoff);
     } else {
       // A normal end is the server's watch timeout; an empty stream ending at once is backed off.
       delay = outcome.progressed ? backoff.reconnectMs : backoffDelay(attempt++, backoff);

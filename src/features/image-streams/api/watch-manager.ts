@@ -1,6 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { WatchStatus } from '../../../lib/k8s/watch';
 import { startWatchSession } from './watch-session';
+import type { LiveState, LiveStatus } from './watch-session';
 
 export interface WatchManagerOptions {
   /** How long a watch nobody uses stays open, so moving from the list to a details page keeps it. */
@@ -12,9 +12,12 @@ interface Entry {
   users: number;
   stop: (() => void) | undefined;
   linger: ReturnType<typeof setTimeout> | undefined;
-  status: WatchStatus;
+  /** Replaced, never mutated: it is a useSyncExternalStore snapshot. */
+  state: LiveState;
   listeners: Set<() => void>;
 }
+
+const CONNECTING: LiveState = { status: 'connecting', error: undefined };
 
 export type WatchManager = ReturnType<typeof createWatchManager>;
 
@@ -29,15 +32,15 @@ export function createWatchManager(queryClient: QueryClient, options: WatchManag
   const entryFor = (namespace: string): Entry => {
     let entry = entries.get(namespace);
     if (!entry) {
-      entry = { users: 0, stop: undefined, linger: undefined, status: 'connecting', listeners: new Set() };
+      entry = { users: 0, stop: undefined, linger: undefined, state: CONNECTING, listeners: new Set() };
       entries.set(namespace, entry);
     }
     return entry;
   };
 
-  const setStatus = (entry: Entry, status: WatchStatus) => {
-    if (entry.status === status) return;
-    entry.status = status;
+  const setStatus = (entry: Entry, status: LiveStatus, error?: unknown) => {
+    if (entry.state.status === status && entry.state.error === error) return;
+    entry.state = { status, error };
     for (const listener of entry.listeners) listener();
   };
 
@@ -63,7 +66,7 @@ export function createWatchManager(queryClient: QueryClient, options: WatchManag
       if (!entry.stop) {
         entry.stop = startWatchSession(queryClient, namespace, {
           flushMs: options.flushMs,
-          onStatus: (status) => setStatus(entry, status),
+          onStatus: (status, error) => setStatus(entry, status, error),
         });
       }
       let left = false;
@@ -74,7 +77,9 @@ export function createWatchManager(queryClient: QueryClient, options: WatchManag
         if (entry.users === 0) entry.linger = setTimeout(() => close(namespace, entry), options.lingerMs);
       };
     },
-    status: (namespace: string): WatchStatus => entries.get(namespace)?.status ?? 'connecting',
+    status: (namespace: string): LiveStatus => (entries.get(namespace)?.state ?? CONNECTING).status,
+    /** The status with the error behind it, as one object that changes only when either does. */
+    state: (namespace: string): LiveState => entries.get(namespace)?.state ?? CONNECTING,
     subscribe(namespace: string, listener: () => void): () => void {
       const entry = entryFor(namespace);
       entry.listeners.add(listener);

@@ -1,7 +1,7 @@
 import { QueryObserver, hashKey } from '@tanstack/react-query';
 import type { QueryCacheNotifyEvent, QueryClient } from '@tanstack/react-query';
-import { DEFAULT_BACKOFF, backoffDelay, sleep } from '../../../lib/k8s/backoff';
-import { isProxyUnreachable, isRetryable, isWatchExpired } from '../../../lib/k8s/errors';
+import { DEFAULT_BACKOFF, retryDelay, sleep } from '../../../lib/k8s/backoff';
+import { isForbidden, isK8sApiError, isProxyUnreachable, isRetryable, isUnauthorized, isWatchExpired } from '../../../lib/k8s/errors';
 import { watch } from '../../../lib/k8s/watch';
 import type { WatchEnd, WatchStatus } from '../../../lib/k8s/watch';
 import type { ImageStreamWatchEvent } from './apply-watch-event';
@@ -11,11 +11,26 @@ import { imageStreamQueries } from './queries';
 import { imageStreamSchema } from './schemas';
 import { writeWatchEvents } from './watch-cache';
 
+/**
+ * The watch's states, plus why it stopped for good: `denied` (403/401: the user may not watch this
+ * namespace; retrying cannot help) and `stopped` (anything else that cannot be retried, e.g. the
+ * namespace is gone).
+ */
+export type LiveStatus = WatchStatus | 'denied' | 'stopped';
+
+export interface LiveState {
+  status: LiveStatus;
+  /** Why the watch is retrying or has stopped; undefined while connecting or live. */
+  error: unknown;
+}
+
 export interface WatchSessionOptions {
   /** Events are collected this long and written in one go, so a burst costs one render. */
   flushMs: number;
-  onStatus: (status: WatchStatus) => void;
+  onStatus: (status: LiveStatus, error?: unknown) => void;
 }
+
+const stoppedBy = (error: unknown): LiveStatus => (isForbidden(error) || isUnauthorized(error) ? 'denied' : 'stopped');
 
 /**
  * One watch of a namespace's streams (or all namespaces) feeding the query cache. It always
@@ -32,6 +47,7 @@ export function startWatchSession(queryClient: QueryClient, namespace: string, o
   let pending: ImageStreamWatchEvent[] = [];
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  let lastError: unknown;
 
   const flush = () => {
     clearTimeout(flushTimer);
@@ -58,8 +74,8 @@ export function startWatchSession(queryClient: QueryClient, namespace: string, o
         flushTimer ??= setTimeout(flush, options.flushMs);
       },
       // Restarts from a new snapshot are not a new connection for the user: keep what they see.
-      onStatus: (status) => {
-        if (status !== 'connecting') options.onStatus(status);
+      onStatus: (status, error) => {
+        if (status !== 'connecting') options.onStatus(status, error);
       },
     }).then((end) => {
       if (connection !== current || session.signal.aborted) return;
@@ -72,28 +88,36 @@ export function startWatchSession(queryClient: QueryClient, namespace: string, o
     if (end.reason === 'aborted') return;
     flush();
     if (isWatchExpired(end.error)) {
-      options.onStatus('reconnecting');
+      options.onStatus('reconnecting', end.error);
       void relist();
     } else {
       // The lib retries what can be retried; this is a 403, a vanished namespace or an unreadable event.
-      options.onStatus('offline');
+      options.onStatus(stoppedBy(end.error), end.error);
     }
   };
 
   /** Loads a complete snapshot (a fresh one after a failure) and watches from it. */
   const relist = async (fresh = true) => {
-    if (failures > 0) await sleep(backoffDelay(failures - 1, DEFAULT_BACKOFF), session.signal);
+    if (failures > 0) {
+      const retryAfter = isK8sApiError(lastError) ? lastError.retryAfterSeconds : undefined;
+      await sleep(retryDelay(failures - 1, retryAfter, DEFAULT_BACKOFF), session.signal);
+    }
     failures += 1;
     if (session.signal.aborted) return;
     // The indicator reports a failure here, and the views their own: no global notice as well.
-    const quiet = { ...listOptions, meta: { errorNotice: false } };
+    // This loop retries by itself at the watch's short backoff, so the list is back within about
+    // a second of the server; the query's own slower retries would only add to that.
+    const quiet = { ...listOptions, meta: { errorNotice: false }, retry: false };
     try {
       // Both join a load already in flight (partial pages in the cache) instead of starting another.
       await (fresh ? queryClient.fetchQuery({ ...quiet, staleTime: 0 }) : queryClient.ensureQueryData(quiet));
     } catch (error) {
       if (session.signal.aborted) return;
-      options.onStatus(isRetryable(error) && !isProxyUnreachable(error) ? 'reconnecting' : 'offline');
-      if (isRetryable(error)) void relist();
+      lastError = error;
+      if (isRetryable(error)) {
+        options.onStatus(isProxyUnreachable(error) ? 'offline' : 'reconnecting', error);
+        void relist();
+      } else options.onStatus(stoppedBy(error), error);
       return;
     }
     const snapshot = queryClient.getQueryData(listOptions.queryKey);

@@ -1,5 +1,6 @@
 // A failed create/update -> errors on the fields they concern, ready for react-hook-form's setError.
 import type { FieldPath } from 'react-hook-form';
+import { describeError } from '../../../components/ui/describe-error';
 import { isAlreadyExists, isK8sApiError } from '../../../lib/k8s/errors';
 import type { StatusCause } from '../../../lib/k8s/errors';
 import type { ImageStreamFormValues } from './form-schema';
@@ -101,11 +102,17 @@ function merge(errors: FormError[]): FormError[] {
 }
 
 export function serverErrorsToForm(error: unknown, values: ImageStreamFormValues): FormError[] {
-  if (!isK8sApiError(error)) return [{ path: 'root.server', message: error instanceof Error ? error.message : String(error) }];
+  if (!isK8sApiError(error)) return [{ path: 'root.server', message: withRemedy(error) }];
   if (isAlreadyExists(error)) {
     const name = error.details.name || values.name;
     return [{ path: 'name', message: `An ImageStream named ${name} already exists in namespace ${values.namespace}` }];
   }
   if (error.code === 422 && error.causes.length > 0) return merge(error.causes.flatMap((cause) => mapCause(cause, values, error.message)));
-  return [{ path: 'root.server', message: error.message }];
+  return [{ path: 'root.server', message: withRemedy(error) }];
+}
+
+/** A 5xx, a 429 or an unreachable proxy: the message, then what to do about it (wait, check the proxy). */
+function withRemedy(error: unknown): string {
+  const { message, hint } = describeError(error);
+  return hint ? `${message}. ${hint}` : message;
 }

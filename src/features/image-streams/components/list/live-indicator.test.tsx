@@ -62,10 +62,19 @@ describe('LiveIndicator', () => {
     unmount();
   });
 
-  it('says offline when the watch cannot go on (403)', async () => {
-    cluster.faults.add({ watch: true, status: 403 });
+  it('says no access, with the server\'s reason, when the namespace refuses the watch (403)', async () => {
+    cluster.faults.add({ watch: true, status: 403, message: 'imagestreams.image.openshift.io is forbidden: User "dev" cannot watch' });
     const { unmount } = renderWatched();
-    expect(await indicator('offline')).toBeInTheDocument();
+    const denied = await indicator('denied');
+    expect(denied).toHaveTextContent('No access');
+    expect(denied).toHaveAccessibleDescription(/You may not watch ImageStreams here.*User "dev" cannot watch/);
+    unmount();
+  });
+
+  it('says offline with the reason while the API cannot be reached', async () => {
+    cluster.faults.add({ watch: true, network: true });
+    const { unmount } = renderWatched();
+    expect(await indicator('offline')).toHaveAccessibleDescription(/The API cannot be reached.*unreachable/);
     unmount();
   });
 });
