@@ -32,6 +32,11 @@ export interface StreamRequest<T> {
 
 const CHANGE_TYPES = new Set<string>(['ADDED', 'MODIFIED', 'DELETED']);
 
+// Buffered chunks resolve reads as microtasks, so a backlog of events would all be parsed in one
+// task; past this long the loop lets the browser paint and handle input before going on.
+const SLICE_MS = 30;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 function classify(error: unknown, signal: AbortSignal, progressed: boolean): StreamOutcome {
   if (signal.aborted || isAbortError(error)) return { kind: 'aborted' };
   if (isExpired(error)) return { kind: 'expired', status: isK8sApiError(error) ? error.status : undefined };
@@ -89,6 +94,7 @@ export async function streamOnce<T>(req: StreamRequest<T>): Promise<StreamOutcom
   const cancel = () => void reader.cancel().catch(() => undefined);
   signal.addEventListener('abort', cancel, { once: true });
   const splitter = createLineSplitter();
+  let sliceStart = performance.now();
   try {
     for (;;) {
       const { done, value } = await reader.read();
@@ -98,6 +104,10 @@ export async function streamOnce<T>(req: StreamRequest<T>): Promise<StreamOutcom
         const outcome = handleLine(line, req);
         if (outcome) return outcome.kind === 'failed' ? { ...outcome, progressed } : outcome;
         progressed = true;
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await nextTask();
+          sliceStart = performance.now();
+        }
       }
       if (signal.aborted) return { kind: 'aborted' };
       if (done) return { kind: 'ended', progressed };

@@ -18,6 +18,7 @@ describe('toListRow', () => {
     expect(toListRow(s)).toEqual({
       key: 'u1',
       name: 'app',
+      searchName: 'app',
       namespace: 'demo',
       labels: { tier: 'frontend' },
       tags: [

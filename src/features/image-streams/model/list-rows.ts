@@ -14,6 +14,8 @@ export interface ListTag {
 export interface ListRow {
   key: string;
   name: string;
+  /** The name lower-cased once, for the name filter: a keystroke then only compares strings. */
+  searchName: string;
   namespace: string;
   labels: Record<string, string>;
   tags: ListTag[];
@@ -33,6 +35,7 @@ export function toListRow(stream: ImageStream): ListRow {
   const row: ListRow = {
     key: uid ?? `${namespace}/${name}`,
     name,
+    searchName: name.toLowerCase(),
     namespace,
     labels: labels ?? {},
     tags: tagRows(stream).map((tag) => ({ name: tag.name, state: tag.state.kind })),

@@ -6,6 +6,7 @@ import { filterRows, sortRows, type SortDirection, type SortKey } from './list-v
 const row = (name: string, extra: Partial<ListRow> = {}): ListRow => ({
   key: `${extra.namespace ?? 'demo'}/${name}`,
   name,
+  searchName: name.toLowerCase(),
   namespace: 'demo',
   labels: {},
   tags: [],

@@ -16,7 +16,7 @@ export function filterRows(rows: ListRow[], { name, requirements }: ListFilter):
   const needle = name.trim().toLowerCase();
   if (!needle && requirements.length === 0) return rows;
   return rows.filter(
-    (row) => (!needle || row.name.toLowerCase().includes(needle)) && matchesLabels(requirements, row.labels),
+    (row) => (!needle || row.searchName.includes(needle)) && (requirements.length === 0 || matchesLabels(requirements, row.labels)),
   );
 }
 
@@ -42,16 +42,41 @@ function compareValues(a: Value, b: Value): number {
 const byIdentity = (a: ListRow, b: ListRow): number =>
   collator.compare(a.name, b.name) || collator.compare(a.namespace, b.namespace);
 
+interface Keyed {
+  row: ListRow;
+  value: Value;
+}
+
+const isMissing = (value: Value) => value === undefined || Number.isNaN(value);
+
+function compareKeyed(a: Keyed, b: Keyed, sign: number): number {
+  const missingA = isMissing(a.value);
+  const missingB = isMissing(b.value);
+  if (missingA !== missingB) return missingA ? 1 : -1;
+  const primary = missingA ? 0 : sign * compareValues(a.value, b.value);
+  return primary || byIdentity(a.row, b.row);
+}
+
+/** The order sortRows puts rows in, as a comparator (for placing a few rows into a sorted list). */
+export function rowComparator(key: SortKey, direction: SortDirection): (a: ListRow, b: ListRow) => number {
+  const value = VALUES[key];
+  const sign = direction === 'asc' ? 1 : -1;
+  return (a, b) => compareKeyed({ row: a, value: value(a) }, { row: b, value: value(b) }, sign);
+}
+
+/** Whether two versions of a row sort the same: same value in the column and same tie-breakers. */
+export function sameSortPlace(a: ListRow, b: ListRow, key: SortKey): boolean {
+  const value = VALUES[key];
+  const va = value(a);
+  const vb = value(b);
+  const sameValue = va === vb || (isMissing(va) && isMissing(vb));
+  return sameValue && a.name === b.name && a.namespace === b.namespace;
+}
+
 export function sortRows(rows: ListRow[], key: SortKey, direction: SortDirection): ListRow[] {
   const value = VALUES[key];
   const sign = direction === 'asc' ? 1 : -1;
   const keyed = rows.map((row) => ({ row, value: value(row) }));
-  keyed.sort((a, b) => {
-    const missingA = a.value === undefined || Number.isNaN(a.value);
-    const missingB = b.value === undefined || Number.isNaN(b.value);
-    if (missingA !== missingB) return missingA ? 1 : -1;
-    const primary = missingA ? 0 : sign * compareValues(a.value, b.value);
-    return primary || byIdentity(a.row, b.row);
-  });
+  keyed.sort((a, b) => compareKeyed(a, b, sign));
   return keyed.map((entry) => entry.row);
 }

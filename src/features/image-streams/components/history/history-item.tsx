@@ -1,5 +1,5 @@
-import { ExpandableSection, Flex, FlexItem, Label, Stack, StackItem } from '@patternfly/react-core';
-import { useId, useState } from 'react';
+import { ExpandableSection, Flex, FlexItem, Stack, StackItem } from '@patternfly/react-core';
+import { useId, useState, type CSSProperties } from 'react';
 import type { ImageStream } from '../../api/schemas';
 import type { HistoryEntry } from '../../model/history';
 import { pullSpecs, shortDigest } from '../../model/pull-specs';
@@ -7,12 +7,17 @@ import { ActionRollback } from '../actions/action-rollback';
 import { PullSpecList } from '../details/details-pull-specs';
 import { HistoryChange } from './history-change';
 import { HistoryImage } from './history-image';
+import { PlainLabel } from '../tags/plain-label';
 import { DetailsTime } from '../details/details-time';
 
-const itemStyle = {
+// content-visibility: a merged timeline has a thousand items; the browser lays out and paints only
+// those near the viewport (all stay in the DOM, for find-in-page and screen readers).
+const itemStyle: CSSProperties = {
   borderInlineStart: 'var(--pf-t--global--border--width--regular) solid var(--pf-t--global--border--color--default)',
   paddingInlineStart: 'var(--pf-t--global--spacer--md)',
   paddingBlockEnd: 'var(--pf-t--global--spacer--md)',
+  contentVisibility: 'auto',
+  containIntrinsicSize: 'auto 9rem',
 };
 
 interface HistoryItemProps {
@@ -39,9 +44,9 @@ export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
             </FlexItem>
             {isCurrent ? (
               <FlexItem>
-                <Label id={`${id}-current`} isCompact status="success">
+                <PlainLabel id={`${id}-current`} status="success">
                   Current
-                </Label>
+                </PlainLabel>
               </FlexItem>
             ) : null}
             <FlexItem>

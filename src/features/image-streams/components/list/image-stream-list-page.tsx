@@ -1,6 +1,6 @@
 import { PageSection, Stack, StackItem, Title } from '@patternfly/react-core';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { isForbidden, isNotFound } from '../../../../lib/k8s/errors';
 import type { ImageStreamListData } from '../../api/fetchers';
@@ -8,7 +8,7 @@ import { useImageStreamsWatch } from '../../api/live';
 import { imageStreamQueries } from '../../api/queries';
 import { parseLabelSelector, type Requirement } from '../../model/label-selector';
 import { toListRows } from '../../model/list-rows';
-import { filterRows, sortRows } from '../../model/list-view';
+import { filterRows } from '../../model/list-view';
 import { ImageStreamTable, ImageStreamTableSkeleton } from './image-stream-table';
 import { ListProgress } from './list-progress';
 import { EmptyNamespaceState, ForbiddenState, LoadErrorBanner, MissingNamespaceState, NoMatchState } from './list-states';
@@ -16,6 +16,7 @@ import { ListToolbar } from './list-toolbar';
 import { LiveIndicator } from './live-indicator';
 import { ALL_NAMESPACES_PARAM, listPath, namespaceFromParam, rememberNamespace } from './namespace-route';
 import { useListParams } from './use-list-params';
+import { useSortedRows } from './use-sorted-rows';
 
 // Module-level so TanStack Query reuses the result until the data changes.
 const selectRows = (data: ImageStreamListData) => ({ rows: toListRows(data.items), progress: data.progress });
@@ -42,15 +43,27 @@ export function ImageStreamListPage() {
   const name = useDeferredValue(params.name);
   const allRows = query.data?.rows;
   const progress = query.data?.progress;
-  const sorted = useMemo(() => (allRows ? sortRows(allRows, params.sort, params.direction) : []), [allRows, params.sort, params.direction]);
+  const sorted = useSortedRows(allRows, params.sort, params.direction);
   const rows = useMemo(() => filterRows(sorted, { name, requirements }), [sorted, name, requirements]);
 
+  // One object per sort, so the memoized table header does not re-render on every keystroke.
+  const sort = useMemo(() => ({ key: params.sort, direction: params.direction }), [params.sort, params.direction]);
   const total = allRows?.length ?? 0;
   const filtering = rows.length !== total;
   const showNamespace = namespaceParam === ALL_NAMESPACES_PARAM;
   // These answers are about the namespace, not the connection: say so in place of the list.
   const forbidden = query.isError && isForbidden(query.error) && !allRows;
   const missing = query.isError && isNotFound(query.error) && !allRows;
+
+  // Stable, so the memoized namespace select does not re-render on every keystroke.
+  const onNamespaceChange = useCallback(
+    (next: string) => {
+      // Remembered at once: the route renders in a transition, and `#/` may be opened before it commits.
+      rememberNamespace(next);
+      void navigate({ pathname: listPath(next), search });
+    },
+    [navigate, search],
+  );
 
   let content;
   if (forbidden) content = <ForbiddenState namespace={namespace} error={query.error} />;
@@ -64,7 +77,7 @@ export function ImageStreamListPage() {
       <ImageStreamTable
         rows={rows}
         showNamespace={showNamespace}
-        sort={{ key: params.sort, direction: params.direction }}
+        sort={sort}
         onSort={setSort}
       />
     );
@@ -75,11 +88,7 @@ export function ImageStreamListPage() {
         <Title headingLevel="h1">ImageStreams</Title>
         <ListToolbar
           namespaceParam={namespaceParam}
-          onNamespaceChange={(next) => {
-            // Remembered at once: the route renders in a transition, and `#/` may be opened before it commits.
-            rememberNamespace(next);
-            navigate({ pathname: listPath(next), search });
-          }}
+          onNamespaceChange={onNamespaceChange}
           name={params.name}
           onNameChange={setName}
           labels={params.labels}

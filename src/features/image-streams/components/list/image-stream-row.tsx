@@ -1,16 +1,16 @@
 import { Flex, Icon } from '@patternfly/react-core';
 import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
 import { memo, type CSSProperties, type ReactNode } from 'react';
-import { Link } from 'react-router';
 import { CopyButton } from '../../../../components/ui/copy-button';
 import { RelativeTime } from '../../../../components/ui/relative-time';
 import type { ListRow } from '../../model/list-rows';
 import type { SortKey } from '../../model/list-view';
 import { relativeTime } from '../../model/relative-time';
-import { ActionRowMenu } from '../actions/action-row-menu';
 import { ActionRowSelect } from '../actions/action-row-select';
 import { cellStyle, listColumns, rowStyle } from './list-columns';
 import { detailsPath } from './namespace-route';
+import { RowActions } from './row-actions';
+import { RowLink } from './row-link';
 import { TagBadges } from '../tags/tag-badges';
 
 // PatternFly's table markup without <Tr>/<Td>: each <Td> measures itself on mount to decide on a
@@ -47,14 +47,14 @@ function HealthMarker({ row }: { row: ListRow }) {
   const count = row.failing.length;
   if (count === 0) return nothing('No failing imports');
   return (
-    <Link to={`${detailsPath(row.namespace, row.name)}?tab=tags`} title={`Failing: ${row.failing.join(', ')}`}>
+    <RowLink to={`${detailsPath(row.namespace, row.name)}?tab=tags`} title={`Failing: ${row.failing.join(', ')}`}>
       <Flex component="span" spaceItems={{ default: 'spaceItemsXs' }} flexWrap={{ default: 'nowrap' }}>
         <Icon status="danger" size="sm">
           <ExclamationCircleIcon />
         </Icon>
         <span>{count === 1 ? '1 tag failing' : `${count} tags failing`}</span>
       </Flex>
-    </Link>
+    </RowLink>
   );
 }
 
@@ -74,7 +74,7 @@ export const ImageStreamRow = memo(function ImageStreamRow({ row, showNamespace,
   const cells: Record<SortKey, ReactNode> = {
     name: (
       <span style={ellipsis}>
-        <Link to={detailsPath(row.namespace, row.name)}>{row.name}</Link>
+        <RowLink to={detailsPath(row.namespace, row.name)}>{row.name}</RowLink>
       </span>
     ),
     namespace: <span style={ellipsis}>{row.namespace}</span>,
@@ -89,7 +89,7 @@ export const ImageStreamRow = memo(function ImageStreamRow({ row, showNamespace,
     ),
     lookup: row.lookupLocal ? 'Local' : 'Off',
     updated: row.updated ? <RelativeTime iso={row.updated} relative={relativeTime(row.updated, now)} /> : nothing('No images yet'),
-    health: <><HealthMarker row={row} /><span style={{ marginInlineStart: 'auto', display: 'flex', alignItems: 'center' }}><ActionRowSelect namespace={row.namespace} name={row.name} /><ActionRowMenu namespace={row.namespace} name={row.name} /></span></>,
+    health: <><HealthMarker row={row} /><span style={{ marginInlineStart: 'auto', display: 'flex', alignItems: 'center' }}><ActionRowSelect namespace={row.namespace} name={row.name} /><RowActions namespace={row.namespace} name={row.name} /></span></>,
   };
   return (
     <tr className="pf-v6-c-table__tr" role="row" aria-rowindex={rowIndex} style={{ ...rowStyle, ...positioned, transform: `translateY(${top}px)` }}>

@@ -1,11 +1,12 @@
 import { Skeleton } from '@patternfly/react-core';
-import { Table, Th, Thead, Tr } from '@patternfly/react-table';
+import { TableContext, Th, Thead, Tr } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useState, type CSSProperties, type ReactNode } from 'react';
 import { useNow } from '../../../../components/ui/use-now';
 import type { ListRow } from '../../model/list-rows';
 import type { SortDirection, SortKey } from '../../model/list-view';
 import { ImageStreamRow } from './image-stream-row';
+import { RowLinksProvider } from './row-link';
 import { cellStyle, listColumns, ROW_HEIGHT, rowStyle } from './list-columns';
 
 // The table scrolls inside its own box so the toolbar stays in view and the virtualizer has one scroller.
@@ -24,35 +25,40 @@ interface ListHeaderProps {
   onSort?: (key: SortKey, direction: SortDirection) => void;
 }
 
-// Memoized: PatternFly's <Th> measures itself after every render; the header must not re-render
-// with the rows.
+// What <Table> would give its header cells, as one constant that never changes.
+const HEADER_CONTEXT = { variant: 'compact' as const, hasAnimations: false, registerSelectableRow: () => undefined };
+
+// Memoized, with a context of its own: PatternFly's <Th> measures itself (a forced layout of the
+// whole table) after every render; the header must not re-render with the rows.
 const ListHeader = memo(function ListHeader({ showNamespace, sort, onSort }: ListHeaderProps) {
   const columns = listColumns(showNamespace);
   const activeIndex = sort ? columns.findIndex((c) => c.key === sort.key) : -1;
   return (
-    <Thead role="rowgroup" style={theadStyle}>
-      <Tr role="row" aria-rowindex={1} style={{ display: 'flex', width: '100%' }}>
-        {columns.map((column, columnIndex) => (
-          <Th
-            key={column.key}
-            role="columnheader"
-            style={cellStyle(column.width)}
-            modifier="nowrap"
-            sort={
-              sort && onSort
-                ? {
-                    columnIndex,
-                    sortBy: { index: activeIndex, direction: sort.direction, defaultDirection: column.firstDirection },
-                    onSort: (_event, _index, direction) => onSort(column.key, direction),
-                  }
-                : undefined
-            }
-          >
-            {column.title}
-          </Th>
-        ))}
-      </Tr>
-    </Thead>
+    <TableContext.Provider value={HEADER_CONTEXT}>
+      <Thead role="rowgroup" style={theadStyle}>
+        <Tr role="row" aria-rowindex={1} style={{ display: 'flex', width: '100%' }}>
+          {columns.map((column, columnIndex) => (
+            <Th
+              key={column.key}
+              role="columnheader"
+              style={cellStyle(column.width)}
+              modifier="nowrap"
+              sort={
+                sort && onSort
+                  ? {
+                      columnIndex,
+                      sortBy: { index: activeIndex, direction: sort.direction, defaultDirection: column.firstDirection },
+                      onSort: (_event, _index, direction) => onSort(column.key, direction),
+                    }
+                  : undefined
+              }
+            >
+              {column.title}
+            </Th>
+          ))}
+        </Tr>
+      </Thead>
+    </TableContext.Provider>
   );
 });
 
@@ -66,18 +72,20 @@ interface ListTableProps extends ListHeaderProps {
 function ListTable({ showNamespace, rowCount, sort, onSort, children, scrollerRef }: ListTableProps) {
   return (
     <div ref={scrollerRef} style={scrollerStyle}>
-      <Table
+      {/* PatternFly's table markup (compact, sticky header) without <Table>: it provides a new context
+          object on every render (each keystroke changes aria-rowcount), and React then walks every
+          mounted row looking for its consumers. */}
+      <table
+        role="grid"
         aria-label="ImageStreams"
-        variant="compact"
-        isStickyHeader
-        gridBreakPoint=""
+        className="pf-v6-c-table pf-m-compact pf-m-sticky-header"
         style={tableStyle}
         aria-rowcount={rowCount === undefined ? undefined : rowCount + 1}
         aria-busy={rowCount === undefined || undefined}
       >
         <ListHeader showNamespace={showNamespace} sort={sort} onSort={onSort} />
         {children}
-      </Table>
+      </table>
     </div>
   );
 }
@@ -88,8 +96,8 @@ interface VirtualRowsProps {
   scroller: HTMLDivElement | null;
 }
 
-// Its own component so scrolling re-renders only the rows: <Table> hands its <Th>s a new context
-// value on every render, and each <Th> then measures itself again.
+// Its own component so scrolling re-renders only the rows, never the header (each <Th> measures itself
+// again whenever it renders).
 function VirtualRows({ rows, showNamespace, scroller }: VirtualRowsProps) {
   const now = useNow();
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
@@ -105,12 +113,14 @@ function VirtualRows({ rows, showNamespace, scroller }: VirtualRowsProps) {
   });
   return (
     <tbody className="pf-v6-c-table__tbody" role="rowgroup" style={{ display: 'block', position: 'relative', height: virtualizer.getTotalSize() }}>
-      {virtualizer.getVirtualItems().map((item) => {
-        const row = rows[item.index];
-        return row ? (
-          <ImageStreamRow key={item.key} row={row} showNamespace={showNamespace} rowIndex={item.index + 2} now={now} top={item.start} />
-        ) : null;
-      })}
+      <RowLinksProvider>
+        {virtualizer.getVirtualItems().map((item) => {
+          const row = rows[item.index];
+          return row ? (
+            <ImageStreamRow key={item.key} row={row} showNamespace={showNamespace} rowIndex={item.index + 2} now={now} top={item.start} />
+          ) : null;
+        })}
+      </RowLinksProvider>
     </tbody>
   );
 }

@@ -44,10 +44,14 @@ export const ROW_HEIGHT = 49;
 // inserted while scrolling relays out all the others. The table elements keep explicit roles, so
 // the grid semantics do not depend on CSS display.
 export const rowStyle: CSSProperties = { display: 'flex', width: '100%', height: ROW_HEIGHT };
-export const cellStyle = (width: string): CSSProperties => ({
-  flex: `0 0 ${width}`,
-  minWidth: 0,
-  display: 'flex',
-  alignItems: 'center',
-  overflow: 'hidden',
-});
+// One style object per width: React then compares the same object on every row update instead of
+// diffing five properties of a new one.
+const cellStyles = new Map<string, CSSProperties>();
+export function cellStyle(width: string): CSSProperties {
+  let style = cellStyles.get(width);
+  if (!style) {
+    style = { flex: `0 0 ${width}`, minWidth: 0, display: 'flex', alignItems: 'center', overflow: 'hidden' };
+    cellStyles.set(width, style);
+  }
+  return style;
+}

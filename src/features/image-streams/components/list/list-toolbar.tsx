@@ -11,11 +11,25 @@ import {
   ToolbarGroup,
   ToolbarItem,
 } from '@patternfly/react-core';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { ActionBulkBar } from '../actions/action-bulk-bar';
 import { ActionNotice } from '../actions/action-notice';
 import { CreateStreamLink } from '../form/form-create-link';
 import { NamespaceSelect } from './namespace-select';
+
+// The toolbar re-renders on every keystroke in the filter; these parts do not depend on the text.
+// The namespace select holds a Popper, which reads computed styles (a style recalculation of the
+// whole page) each time it renders.
+const StableNamespaceSelect = memo(NamespaceSelect);
+const ToolbarActions = memo(function ToolbarActions({ namespaceParam }: { namespaceParam: string }) {
+  return (
+    <>
+      <CreateStreamLink namespaceParam={namespaceParam} />
+      <ActionNotice />
+      <ActionBulkBar />
+    </>
+  );
+});
 
 const LABELS_ID = 'list-filter-labels';
 const LABELS_HELP_ID = 'list-filter-labels-help';
@@ -41,7 +55,7 @@ export function ListToolbar(props: ListToolbarProps) {
     <Toolbar>
       <ToolbarContent alignItems="start">
         <ToolbarItem>
-          <NamespaceSelect value={props.namespaceParam} onChange={props.onNamespaceChange} />
+          <StableNamespaceSelect value={props.namespaceParam} onChange={props.onNamespaceChange} />
         </ToolbarItem>
         <ToolbarGroup variant="filter-group">
           <ToolbarItem>
@@ -92,9 +106,7 @@ export function ListToolbar(props: ListToolbarProps) {
         </ToolbarGroup>
         <ToolbarGroup align={{ default: 'alignEnd' }} alignSelf="center">
           <ToolbarItem>
-            <CreateStreamLink namespaceParam={props.namespaceParam} />
-            <ActionNotice />
-            <ActionBulkBar />
+            <ToolbarActions namespaceParam={props.namespaceParam} />
           </ToolbarItem>
           {props.summary ? (
             <ToolbarItem>

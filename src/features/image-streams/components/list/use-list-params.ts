@@ -21,7 +21,15 @@ export interface ListParamsControls {
 }
 
 export function useListParams(): ListParamsControls {
-  const [search, setSearch] = useSearchParams();
+  const [search, setSearchNow] = useSearchParams();
+  // react-router's setter changes with every URL update (each pause in typing). Callers get stable
+  // callbacks, so the memoized table header (whose PatternFly cells measure themselves on every
+  // render) stays put while the URL catches up with the filter.
+  const latestSetSearch = useRef(setSearchNow);
+  useEffect(() => {
+    latestSetSearch.current = setSearchNow;
+  }, [setSearchNow]);
+  const setSearch: typeof setSearchNow = useCallback((...args) => latestSetSearch.current(...args), []);
   const location = useLocation();
   const fromUrl = useMemo(() => readListParams(search), [search]);
   const [text, setText] = useState({ name: fromUrl.name, labels: fromUrl.labels });

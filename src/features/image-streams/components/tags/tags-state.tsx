@@ -1,9 +1,9 @@
-import { Label, Stack, StackItem } from '@patternfly/react-core';
-import type { ComponentProps } from 'react';
+import { Stack, StackItem } from '@patternfly/react-core';
 import { TAG_STATE_LABELS, type TagState } from '../../model/tag-state';
 import { DetailsTime } from '../details/details-time';
+import { PlainLabel, type PlainLabelColor, type PlainLabelStatus } from './plain-label';
 
-type LabelLook = Pick<ComponentProps<typeof Label>, 'status' | 'color'>;
+type LabelLook = { status?: PlainLabelStatus; color?: PlainLabelColor };
 
 const LOOKS: Record<TagState['kind'], LabelLook> = {
   imported: { status: 'success' },
@@ -23,9 +23,7 @@ const HINTS: Partial<Record<TagState['kind'], string>> = {
 
 export function TagStateBadge({ state }: { state: TagState }) {
   return (
-    <Label isCompact {...LOOKS[state.kind]}>
-      {TAG_STATE_LABELS[state.kind]}
-    </Label>
+    <PlainLabel {...LOOKS[state.kind]}>{TAG_STATE_LABELS[state.kind]}</PlainLabel>
   );
 }
 
