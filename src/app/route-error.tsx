@@ -1,5 +1,7 @@
 import { Button, EmptyState, EmptyStateBody, EmptyStateFooter, PageSection } from '@patternfly/react-core';
-import { Link, useRouteError } from 'react-router';
+import { Component } from 'react';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { ErrorState } from '../components/ui/error-state';
 
 export function NotFoundPage() {
@@ -15,9 +17,8 @@ export function NotFoundPage() {
   );
 }
 
-/** Replaces a page that threw while rendering; the masthead stays so the user can navigate away. */
-export function RouteError() {
-  const error = useRouteError();
+/** Replaces a page that threw while rendering (or whose code failed to load); the masthead stays. */
+export function RouteError({ error }: { error: unknown }) {
   return (
     <PageSection isFilled>
       <ErrorState
@@ -31,4 +32,35 @@ export function RouteError() {
       />
     </PageSection>
   );
+}
+
+interface BoundaryProps {
+  /** The page the children show: an error belongs to it, and going to another page clears it. */
+  pathname: string;
+  children: ReactNode;
+}
+
+interface BoundaryState {
+  failed: boolean;
+  error?: unknown;
+  failedAt?: string;
+}
+
+// React catches render errors (and a lazy page whose code failed to load) only in a class component.
+export class RouteErrorBoundary extends Component<BoundaryProps, BoundaryState> {
+  state: BoundaryState = { failed: false };
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { failed: true, error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: BoundaryState): BoundaryState | null {
+    if (!state.failed) return null;
+    if (state.failedAt === undefined) return { ...state, failedAt: props.pathname };
+    return state.failedAt === props.pathname ? null : { failed: false };
+  }
+
+  render() {
+    return this.state.failed ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

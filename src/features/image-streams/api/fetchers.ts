@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { listAll, listPages } from '../../../lib/k8s/list';
 import { resourcePath } from '../../../lib/k8s/paths';
 import { k8sRequest } from '../../../lib/k8s/request';
