@@ -26,6 +26,13 @@ export const test = base.extend<Fixtures>({
           errors.push(`console.error: ${text}`);
         }
       });
+      // Chromium logs most Content-Security-Policy violations itself, but not all (a blocked eval whose
+      // caller catches the error): report every one as a console error.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          console.error(`CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline code'}`);
+        });
+      });
       await use(errors);
       expect(errors, 'the page logged errors').toEqual([]);
     },

@@ -143,7 +143,7 @@ export async function createApiBackend(env = process.env) {
   return { handler: await createEmbeddedHandler(), description: 'embedded cluster (in-memory sample data)' };
 }
 
-async function serveStatic(req, res) {
+async function serveStatic(req, res, securityPolicy) {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
   let relative;
   try {
@@ -165,11 +165,14 @@ async function serveStatic(req, res) {
     return;
   }
   const hashed = target.startsWith(path.join(distDir, 'assets') + path.sep);
+  const extension = path.extname(target).toLowerCase();
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[path.extname(target).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': CONTENT_TYPES[extension] ?? 'application/octet-stream',
     'Content-Length': targetInfo.size,
     // File names under assets/ carry a content hash; index.html must be revalidated to pick up new ones.
     'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    ...(extension === '.html' && securityPolicy ? { 'Content-Security-Policy': securityPolicy } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
@@ -178,7 +181,17 @@ async function serveStatic(req, res) {
   createReadStream(target).pipe(res);
 }
 
-export function createAppServer(apiHandler) {
+/**
+ * The policy the build puts into index.html's meta tag (scripts/vite/csp-plugin.ts), sent as a header too,
+ * with what only a header can say: no other site may frame the dashboard (clickjacking).
+ */
+export async function loadSecurityPolicy() {
+  const { runnerImport } = await import('vite');
+  const { module } = await runnerImport(path.join(root, 'scripts/vite/csp-plugin.ts'), { root, configFile: false, logLevel: 'warn' });
+  return `${module.CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+}
+
+export function createAppServer(apiHandler, { securityPolicy } = {}) {
   return http.createServer((req, res) => {
     const url = req.url ?? '/';
     if (isApiRequest(url)) {
@@ -190,7 +203,7 @@ export function createAppServer(apiHandler) {
         res.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      serveStatic(req, res).catch(() => {
+      serveStatic(req, res, securityPolicy).catch(() => {
         if (!res.headersSent) res.writeHead(500).end('Internal Server Error');
         else res.destroy();
       });
@@ -206,7 +219,7 @@ async function main() {
   const { build } = await import('vite');
   await build({ root, logLevel: 'warn', build: { outDir: distDir, emptyOutDir: true } });
   const { handler, description } = await createApiBackend();
-  const server = createAppServer(handler);
+  const server = createAppServer(handler, { securityPolicy: await loadSecurityPolicy() });
   server.on('error', (error) => {
     console.error(`Cannot listen on ${host}:${port}: ${error.message}`);
     process.exit(1);

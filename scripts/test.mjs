@@ -79,6 +79,53 @@ async function ensureSystemPackages() {
   return stillMissing.length ? 1 : 0;
 }
 
+/** Runs a command and collects its stdout (stderr passes through). */
+function capture(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+    running = child;
+    let stdout = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.on('error', (error) => resolve({ code: 127, stdout: '', error }));
+    child.on('close', (code) => {
+      running = undefined;
+      resolve({ code: code ?? 1, stdout });
+    });
+  });
+}
+
+/**
+ * `npm audit --omit=dev`: no high or critical advisory in what ships. The advisory database lives on
+ * the npm registry; some mirrors (this machine's among them) answer its POST with 405. Then the step
+ * says so plainly and is UNCHECKED, not failed, unless AUDIT_REQUIRED=1 asks for a real answer.
+ */
+async function auditDependencies() {
+  // Under `npm test`, npm_execpath is the npm that runs us; `npm` on PATH otherwise.
+  const npm = process.env.npm_execpath ? [process.execPath, process.env.npm_execpath] : ['npm'];
+  const { code, stdout, error } = await capture(npm[0], [...npm.slice(1), 'audit', '--omit=dev', '--json']);
+  let report;
+  try {
+    report = JSON.parse(stdout);
+  } catch {
+    report = undefined;
+  }
+  const counts = report?.metadata?.vulnerabilities;
+  if (!counts) {
+    const why = error?.message ?? report?.message ?? report?.error?.summary ?? `npm audit exited with code ${code}`;
+    console.error(`npm audit could not ask the registry's advisory database: ${why}
+`
+      + 'The production dependencies were NOT audited. Run `npm audit --omit=dev --audit-level=high` where the registry is reachable.');
+    return process.env.AUDIT_REQUIRED === '1' ? 1 : 'unchecked';
+  }
+  console.log(`production dependencies: ${['critical', 'high', 'moderate', 'low', 'info'].map((level) => `${counts[level] ?? 0} ${level}`).join(', ')}`);
+  const serious = Object.values(report.vulnerabilities ?? {}).filter((v) => v.severity === 'high' || v.severity === 'critical');
+  for (const v of serious) {
+    const titles = (v.via ?? []).filter((via) => typeof via === 'object').map((via) => `${via.title} (${via.url})`);
+    console.error(`  ${v.severity}: ${v.name} ${v.range ?? ''}${titles.length ? ` — ${titles.join('; ')}` : ' (through a dependency)'}`);
+  }
+  return (counts.high ?? 0) + (counts.critical ?? 0) > 0 ? 1 : 0;
+}
+
 // Not test-results/: Playwright empties that folder when it starts.
 const reports = join(root, '.test-reports');
 mkdirSync(reports, { recursive: true });
@@ -89,6 +136,7 @@ const steps = [
   { id: 'system', title: 'system packages (Chromium, python3-kubernetes)', run: ensureSystemPackages, always: true },
   { id: 'typecheck', title: 'type check (tsc --noEmit)', run: () => exec(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) },
   { id: 'lint', title: 'lint (eslint .)', run: () => exec(bin('eslint'), ['.']) },
+  { id: 'audit', title: 'audit of what ships (npm audit --omit=dev: no high or critical)', run: auditDependencies },
   {
     id: 'unit',
     title: 'unit and component tests (vitest run)',
@@ -149,15 +197,17 @@ for (const step of steps) {
   const started = Date.now();
   const code = await step.run();
   const seconds = (Date.now() - started) / 1000;
-  results.push({ step, status: code === 0 ? 'passed' : 'FAILED', seconds });
-  console.log(`=== ${step.title}: ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${seconds.toFixed(1)} s`);
-  if (code !== 0) failed = step;
+  // 'unchecked': the step could not run here (no registry); said loudly, not a failure.
+  const status = code === 'unchecked' ? 'UNCHECKED' : code === 0 ? 'passed' : 'FAILED';
+  results.push({ step, status, seconds });
+  console.log(`=== ${step.title}: ${status === 'FAILED' ? `FAILED (exit code ${code})` : status} in ${seconds.toFixed(1)} s`);
+  if (status === 'FAILED') failed = step;
 }
 
 const width = Math.max(...results.map(({ step }) => step.title.length));
 console.log('\nsummary');
 for (const { step, status, seconds } of results) {
-  console.log(`  ${step.title.padEnd(width)}  ${status.padEnd(7)}  ${seconds === undefined ? '' : `${seconds.toFixed(1)} s`}`);
+  console.log(`  ${step.title.padEnd(width)}  ${status.padEnd(9)}  ${seconds === undefined ? '' : `${seconds.toFixed(1)} s`}`);
 }
 const parts = readCounts();
 if (parts.length > 0) {
@@ -169,4 +219,6 @@ if (failed) {
   console.log(`\nnpm test failed at: ${failed.title}`);
   process.exit(1);
 }
+const unchecked = results.filter((r) => r.status === 'UNCHECKED').map((r) => r.step.id);
 console.log(wanted.length ? `\nselected steps passed: ${wanted.join(' ')}` : '\nnpm test passed');
+if (unchecked.length) console.log(`NOT checked on this machine: ${unchecked.join(', ')} (see above)`);

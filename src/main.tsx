@@ -1,4 +1,6 @@
 import '@patternfly/react-core/dist/styles/base.css';
+// First, before any module defines a schema.
+import './app/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';

@@ -4,6 +4,7 @@ import {
   Label,
   LabelGroup,
 } from '@patternfly/react-core';
+import { ValueOrLink } from '../../../../components/ui/value-or-link';
 import type { ImageStream } from '../../api/schemas';
 import { lookupShortName } from '../../model/pull-specs';
 import { lastUpdated, uniqueImages } from '../../model/summary';
@@ -20,7 +21,7 @@ function KeyValues({ values, label }: { values: Record<string, string> | null | 
     <LabelGroup aria-label={label} numLabels={10}>
       {entries.map(([key, value]) => (
         <Label key={key} isCompact variant="outline">
-          {key}={value}
+          {key}=<ValueOrLink value={value} />
         </Label>
       ))}
     </LabelGroup>

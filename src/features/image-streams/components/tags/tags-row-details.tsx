@@ -4,6 +4,7 @@ import {
   LabelGroup,
 } from '@patternfly/react-core';
 import { Link } from 'react-router';
+import { ValueOrLink } from '../../../../components/ui/value-or-link';
 import type { ImageStream } from '../../api/schemas';
 import { lookupShortName, pullSpecs } from '../../model/pull-specs';
 import { importPolicyText, referencePolicyHelp, referenceText } from '../../model/tag-details';
@@ -64,7 +65,7 @@ export function TagRowDetails({ stream, row }: { stream: ImageStream; row: TagRo
           <LabelGroup aria-label={`Annotations of ${row.name}`} numLabels={10}>
             {annotations.map(([key, value]) => (
               <Label key={key} isCompact variant="outline">
-                {key}={value}
+                {key}=<ValueOrLink value={value} />
               </Label>
             ))}
           </LabelGroup>
