@@ -47,6 +47,9 @@ test('browse ImageStreams by namespace and open one', async ({ page }) => {
     await expect(page).toHaveURL(/#\/ns\/ci\/imagestreams$/);
     await streams.getByRole('button', { name: '+117 more tags' }).click();
     await expect(page.getByRole('dialog').getByText('120 tags in release-payload')).toBeVisible();
+    // Closed before moving on: the namespace menu renders inside the page, under this popover.
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
   });
 
   await test.step('switching namespace lists that namespace', async () => {

@@ -1,5 +1,8 @@
-import { Masthead, MastheadBrand, MastheadLogo, MastheadMain, Page } from '@patternfly/react-core';
-import type { CSSProperties, ReactNode } from 'react';
+import { Masthead, MastheadBrand, MastheadLogo, MastheadMain, Page, SkipToContent } from '@patternfly/react-core';
+import type { CSSProperties, MouseEvent, ReactNode } from 'react';
+import { RouteFocus } from './route-focus';
+
+const MAIN_ID = 'main-content';
 
 // The logo slot is sized for an image; a text brand needs its natural width.
 const brandStyle = { '--pf-v6-c-masthead__logo--Width': 'auto' } as CSSProperties;
@@ -19,6 +22,23 @@ const masthead = (
   </Masthead>
 );
 
+// Routes live in the hash, so "#main-content" would be a route: focus the main element instead.
+const skipToMain = (event: MouseEvent) => {
+  event.preventDefault();
+  document.getElementById(MAIN_ID)?.focus();
+};
+
+const skipToContent = (
+  <SkipToContent href={`#${MAIN_ID}`} onClick={skipToMain}>
+    Skip to content
+  </SkipToContent>
+);
+
 export function AppLayout({ children }: { children: ReactNode }) {
-  return <Page masthead={masthead}>{children}</Page>;
+  return (
+    <Page masthead={masthead} skipToContent={skipToContent} mainContainerId={MAIN_ID}>
+      <RouteFocus mainId={MAIN_ID} />
+      {children}
+    </Page>
+  );
 }

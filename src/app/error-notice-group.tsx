@@ -11,6 +11,7 @@ export function ErrorNoticeGroup({ store }: { store: ErrorNoticeStore }) {
           key={notice.id}
           variant="danger"
           title={notice.title}
+          component="h2"
           timeout={10_000}
           onTimeout={() => store.dismiss(notice.id)}
           actionClose={<AlertActionCloseButton onClose={() => store.dismiss(notice.id)} />}

@@ -49,7 +49,7 @@ export function ActionBulkBar() {
                   {selected.map((s) => <ListItem key={`${s.namespace}/${s.name}`}>{s.namespace}/{s.name}</ListItem>)}
                 </List>
               ) : (
-                <Alert isInline variant={bulk.data.every((o) => o.ok) ? 'success' : 'warning'} title={`${verb} finished`}>
+                <Alert component="h2" isInline variant={bulk.data.every((o) => o.ok) ? 'success' : 'warning'} title={`${verb} finished`}>
                   <List aria-label="Outcome per ImageStream">
                     {bulk.data.map((o) => <ListItem key={`${o.target.namespace}/${o.target.name}`}>{outcomeLine(o, action)}</ListItem>)}
                   </List>
@@ -60,7 +60,7 @@ export function ActionBulkBar() {
           </ModalBody>
           <ModalFooter>
             {!bulk.data ? (
-              <Button variant={action === 'delete' ? 'danger' : 'primary'} isLoading={bulk.isPending} isDisabled={bulk.isPending}
+              <Button variant={action === 'delete' ? 'danger' : 'primary'} isLoading={bulk.isPending} isAriaDisabled={bulk.isPending}
                 onClick={() => bulk.mutate({ action, targets: [...selected] })}>
                 {verb}
               </Button>

@@ -25,14 +25,15 @@ export function ConfirmModal({ title, children, confirmLabel, variant = 'primary
         <Stack hasGutter>
           <div>{children}</div>
           {problem ? (
-            <Alert isInline variant="danger" title={problem.title}>
-              {problem.message}
+            <Alert component="h2" isInline variant="danger" title={problem.title}>
+              <p>{problem.message}</p>
+              {problem.hint ? <p>{problem.hint}</p> : null}
             </Alert>
           ) : null}
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <Button variant={variant} onClick={onConfirm} isLoading={pending} isDisabled={pending}>
+        <Button variant={variant} onClick={onConfirm} isLoading={pending} isAriaDisabled={pending}>
           {confirmLabel}
         </Button>
         <Button variant="link" onClick={onClose}>

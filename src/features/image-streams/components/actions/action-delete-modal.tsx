@@ -92,7 +92,7 @@ export function DeleteStreamModal({ stream, onClose, navigateOnDelete = false }:
         </Stack>
       </ModalBody>
       <ModalFooter>
-        <Button variant="danger" onClick={start} isDisabled={!timeoutValid || mutation.isPending} isLoading={mutation.isPending}>
+        <Button variant="danger" onClick={start} isAriaDisabled={!timeoutValid || mutation.isPending} isLoading={mutation.isPending}>
           {mutation.isError ? 'Delete again' : 'Delete'}
         </Button>
         {mutation.isPending ? (

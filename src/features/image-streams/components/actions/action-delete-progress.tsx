@@ -28,7 +28,7 @@ export function DeleteWaiting({ name, startedAt }: { name: string; startedAt: nu
 export function DeleteOutcome({ error, name, namespace }: { error: unknown; name: string; namespace: string }) {
   if (error instanceof DeletionTimeoutError) {
     return (
-      <Alert isInline variant="warning" title={`${name} was not deleted within ${error.timeoutSeconds} s`}>
+      <Alert component="h2" isInline variant="warning" title={`${name} was not deleted within ${error.timeoutSeconds} s`}>
         <Content component="p">
           Deletion has started{error.deletionTimestamp ? ` (at ${error.deletionTimestamp})` : ''} but the ImageStream still exists.
         </Content>
@@ -42,15 +42,16 @@ export function DeleteOutcome({ error, name, namespace }: { error: unknown; name
   }
   if (isAbortError(error)) {
     return (
-      <Alert isInline variant="info" title="Stopped waiting">
+      <Alert component="h2" isInline variant="info" title="Stopped waiting">
         The deletion of {name} was requested and goes on in the cluster; this dialog just no longer waits for it.
       </Alert>
     );
   }
-  const { title, message } = describeError(error);
+  const { title, message, hint } = describeError(error);
   return (
-    <Alert isInline variant="danger" title={`Could not delete ${name} in ${namespace}: ${title}`}>
-      {message}
+    <Alert component="h2" isInline variant="danger" title={`Could not delete ${name} in ${namespace}: ${title}`}>
+      <p>{message}</p>
+      {hint ? <p>{hint}</p> : null}
     </Alert>
   );
 }

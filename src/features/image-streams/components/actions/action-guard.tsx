@@ -10,9 +10,10 @@ interface GuardedButtonProps extends Omit<ButtonProps, 'isAriaDisabled'> {
 }
 
 /** A button that, when not allowed, stays focusable and says why in a tooltip and to screen readers. */
-export function GuardedButton({ disabledReason, children, ...props }: GuardedButtonProps) {
+export function GuardedButton({ disabledReason, isDisabled, children, ...props }: GuardedButtonProps) {
   const reasonId = useId();
-  if (!disabledReason) return <Button {...props}>{children}</Button>;
+  // A busy button is aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
+  if (!disabledReason) return <Button {...props} isAriaDisabled={isDisabled}>{children}</Button>;
   return (
     <Tooltip content={disabledReason} aria="none">
       <Button {...props} onClick={undefined} isAriaDisabled aria-describedby={reasonId}>

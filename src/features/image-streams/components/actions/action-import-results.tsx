@@ -18,6 +18,12 @@ function variant(run: ImportRun) {
   return run.data?.outcomes.some((o) => o.kind === 'failed') ? 'warning' : 'success';
 }
 
+/** The failure and, for a 5xx or an unreachable proxy, what to do about it. */
+function withHint(error: unknown): string {
+  const { message, hint } = describeError(error);
+  return hint ? `${message}. ${hint}` : message;
+}
+
 /** The outcome of each re-import of this stream, per tag, until the user closes it. */
 export function ImportResults({ namespace, name }: { namespace: string; name: string }) {
   const runs = useImportRuns(namespace, name);
@@ -27,9 +33,9 @@ export function ImportResults({ namespace, name }: { namespace: string; name: st
   return (
     <AlertGroup isToast isLiveRegion>
       {shown.map((run) => (
-        <Alert key={run.id} variant={variant(run)} title={runTitle(run, name)}
+        <Alert key={run.id} variant={variant(run)} title={runTitle(run, name)} component="h2"
           actionClose={<AlertActionCloseButton onClose={() => setClosed((set) => new Set([...set, run.id]))} />}>
-          {run.status === 'error' ? describeError(run.error).message : null}
+          {run.status === 'error' ? withHint(run.error) : null}
           {run.data ? (
             <List isPlain>
               {run.data.outcomes.map((o) => (

@@ -8,7 +8,7 @@ export function ActionNotice() {
   return (
     <AlertGroup isToast isLiveRegion>
       {notices.map(({ id, text }) => (
-        <Alert key={id} variant="success" title={text} timeout={8000} onTimeout={() => dismissActionNotice(id)}
+        <Alert key={id} variant="success" title={text} component="h2" timeout={8000} onTimeout={() => dismissActionNotice(id)}
           actionClose={<AlertActionCloseButton onClose={() => dismissActionNotice(id)} />} />
       ))}
     </AlertGroup>

@@ -2,6 +2,7 @@ import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/re
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { inMainLandmark } from '../../../../components/ui/in-main-landmark';
 import { useCanI } from '../../api/access-review';
 import { useReimport } from '../../api/actions-import';
 import { imageStreamQueries } from '../../api/queries';
@@ -41,7 +42,9 @@ export function ActionRowMenu({ namespace, name }: { namespace: string; name: st
       <Dropdown
         isOpen={open}
         onOpenChange={setOpen}
-        popperProps={{ position: 'right', appendTo: () => document.body }}
+        // The chosen item goes away with the menu: focus the toggle, so a dialog it opens gives focus back there.
+        shouldFocusToggleOnSelect
+        popperProps={{ position: 'right', appendTo: inMainLandmark }}
         toggle={(ref) => (
           <MenuToggle ref={ref} variant="plain" size="sm" aria-label={`Actions for ${name}`} isExpanded={open} onClick={() => setOpen(!open)} icon={<EllipsisVIcon />} />
         )}

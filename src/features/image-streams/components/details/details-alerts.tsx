@@ -14,13 +14,14 @@ export function DetailsAlerts({ stream, rows }: { stream: ImageStream; rows: Tag
   return (
     <Stack hasGutter>
       {deletionTimestamp ? (
-        <Alert isInline variant="warning" title="This ImageStream is being deleted">
+        <Alert component="h2" isInline variant="warning" title="This ImageStream is being deleted">
           Deletion was requested <DetailsTime iso={deletionTimestamp} />
           {finalizers?.length ? `; it stays until these finalizers are removed: ${finalizers.join(', ')}.` : '.'}
         </Alert>
       ) : null}
       {failing.length > 0 ? (
         <Alert
+          component="h2"
           isInline
           variant="danger"
           title={failing.length === 1 ? '1 tag fails to import' : `${failing.length} tags fail to import`}

@@ -1,5 +1,6 @@
 import { Tab, TabContentBody, TabTitleText, Tabs } from '@patternfly/react-core';
 import { useSearchParams } from 'react-router';
+import { moveTabFocus } from '../../../../components/ui/tab-arrow-keys';
 import type { ImageStream } from '../../api/schemas';
 import { parseDetailsTab, type DetailsTab } from '../../model/history-view';
 import type { TagRow } from '../../model/tag-rows';
@@ -27,6 +28,7 @@ export function DetailsTabs({ stream, rows }: { stream: ImageStream; rows: TagRo
       activeKey={tab}
       onSelect={(_event, key) => update({ tab: parseDetailsTab(String(key)) })}
       aria-label="ImageStream views"
+      onKeyDown={moveTabFocus}
       mountOnEnter
       unmountOnExit
     >

@@ -64,12 +64,13 @@ export function ImageStreamDetailsPage() {
       <PageSection isFilled>
         <Stack hasGutter>
           {deleted ? (
-            <Alert isInline variant="danger" title="This ImageStream was deleted">
+            <Alert component="h2" isInline variant="danger" title="This ImageStream was deleted">
               {name} no longer exists in namespace {namespace}. What follows is its last known state.{' '}
               <Link to={listPath(namespace)}>Back to ImageStreams in {namespace}</Link>
             </Alert>
           ) : query.isError ? (
             <Alert
+              component="h2"
               isInline
               variant="warning"
               title="Could not refresh this ImageStream"

@@ -29,9 +29,9 @@ export function FormActions({ control, getValues, isEdit, outcome, pending, onVa
   return (
     <>
       <Stack hasGutter>
-        {outcome?.kind === 'valid' ? <Alert isInline variant="success" title="Valid: the server accepts this ImageStream" /> : null}
+        {outcome?.kind === 'valid' ? <Alert component="h2" isInline variant="success" title="Valid: the server accepts this ImageStream" /> : null}
         {outcome?.kind === 'rejected' ? <ServerErrorAlert errors={outcome.errors} values={getValues()} isEdit={isEdit} /> : null}
-        {isSubmitted && outcome === undefined && Object.keys(errors).length > 0 ? <Alert isInline variant="danger" title="Check the marked fields" /> : null}
+        {isSubmitted && outcome === undefined && Object.keys(errors).length > 0 ? <Alert component="h2" isInline variant="danger" title="Check the marked fields" /> : null}
       </Stack>
       <ActionGroup>
         {deniedReason ? (

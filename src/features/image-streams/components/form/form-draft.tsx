@@ -121,6 +121,7 @@ export function DraftOffer({ draft, resourceVersion }: DraftOfferProps) {
   const outdated = resourceVersion !== undefined && offer.resourceVersion !== undefined && offer.resourceVersion !== resourceVersion;
   return (
     <Alert
+      component="h2"
       isInline
       variant="info"
       title={`Restore draft from ${when}?`}

@@ -3,6 +3,7 @@ import DownloadIcon from '@patternfly/react-icons/dist/esm/icons/download-icon';
 import { useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { CopyButton } from '../../../../components/ui/copy-button';
+import { moveTabFocus } from '../../../../components/ui/tab-arrow-keys';
 import type { ImageStream } from '../../api/schemas';
 import { toOcCommands } from '../../form/export-oc';
 import { toPython } from '../../form/export-python';
@@ -72,7 +73,7 @@ export function ExportModal({ isOpen, onClose, object }: ExportModalProps) {
     <Modal isOpen={isOpen} onClose={onClose} variant="large" aria-labelledby="is-export-title">
       <ModalHeader title={`Export ${name || 'ImageStream'}`} labelId="is-export-title" description="The same stream as a YAML manifest, as oc commands, or as a call of the Python ImageStream class." />
       <ModalBody>
-        <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key)} aria-label="Export formats" mountOnEnter>
+        <Tabs activeKey={tab} onSelect={(_event, key) => setTab(key)} onKeyDown={moveTabFocus} aria-label="Export formats" mountOnEnter>
           <Tab eventKey="yaml" title={<TabTitleText>YAML</TabTitleText>}>
             <Code
               text={texts.yaml}

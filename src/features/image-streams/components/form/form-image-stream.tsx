@@ -118,13 +118,13 @@ export function ImageStreamForm({ mode, defaultValues, loaded, latest, deleted, 
           <GridItem xl={7}>
             <Form noValidate onSubmit={(event) => void submit.submit(event)} aria-label={isEdit ? 'Edit ImageStream' : 'Create ImageStream'}>
               {denied ? (
-                <Alert isInline variant="warning" title={denied}>
+                <Alert component="h2" isInline variant="warning" title={denied}>
                   The form still works: fill it in and export the result, or ask for access.
                 </Alert>
               ) : null}
               <DraftOffer draft={draft} resourceVersion={isEdit ? latest?.metadata.resourceVersion : undefined} />
               {deleted ? (
-                <Alert isInline variant="danger" title="This ImageStream was deleted">
+                <Alert component="h2" isInline variant="danger" title="This ImageStream was deleted">
                   Saving will fail. Export your values to keep them, or create the stream again from them.
                 </Alert>
               ) : null}
@@ -141,7 +141,7 @@ export function ImageStreamForm({ mode, defaultValues, loaded, latest, deleted, 
                 />
               ) : null}
               {imported ? (
-                <Alert isInline variant="info" title="Filled from YAML: review the values, then create" actionClose={<AlertActionCloseButton onClose={() => setImported(undefined)} />}>
+                <Alert component="h2" isInline variant="info" title="Filled from YAML: review the values, then create" actionClose={<AlertActionCloseButton onClose={() => setImported(undefined)} />}>
                   {imported.notice ? <p>{imported.notice}</p> : null}
                   <p>Fields the form has no control for are sent as they are: see the preview.</p>
                 </Alert>

@@ -59,7 +59,7 @@ export function YamlImportModal({ isOpen, onClose, onImport }: YamlImportModalPr
       <ModalBody>
         <Form onSubmit={(event) => event.preventDefault()}>
           {error ? (
-            <Alert isInline variant="danger" title="This is not an ImageStream the form can take">
+            <Alert isInline variant="danger" title="This is not an ImageStream the form can take" component="h2">
               <p>{error.message}</p>
               {errorLine !== undefined ? (
                 <pre>

@@ -69,6 +69,7 @@ export function LoadErrorBanner({ error, hasData, isRetrying, onRetry }: LoadErr
   const { title, message, hint } = describeError(error);
   return (
     <Alert
+      component="h2"
       isInline
       variant="danger"
       title={title}

@@ -134,6 +134,8 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
         toggle={toggle}
         variant="typeahead"
         isScrollable
+        // Rendered next to its input, not at the end of <body>: inside the main landmark for screen readers.
+        popperProps={{ appendTo: 'inline' }}
       >
         <SelectList id={LISTBOX_ID} aria-label="Namespaces">
           {options.map((option, index) => (
