@@ -1,6 +1,7 @@
 // Fault switches of the embedded cluster, and a log of the requests the page sends, for the faults specs.
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
+import type { FaultRule } from '../mocks/cluster/faults';
 
 export const API = '/apis/image.openshift.io/v1';
 export const STREAMS = `${API}/namespaces/demo/imagestreams`;
@@ -16,19 +17,7 @@ export async function visibleWithin2s(locator: Locator) {
   await expect(locator).toBeVisible({ timeout: 2_000 });
 }
 
-export interface FaultRule {
-  method?: string;
-  path?: string;
-  watch?: boolean;
-  latencyMs?: number;
-  status?: number;
-  message?: string;
-  retryAfterSeconds?: number;
-  network?: boolean;
-  dropWatchAfterMs?: number;
-  expire?: boolean;
-  times?: number;
-}
+export type { FaultRule };
 
 export async function setFaults(request: APIRequestContext, rules: FaultRule[]) {
   const response = await request.post('/__cluster/faults', { data: rules });

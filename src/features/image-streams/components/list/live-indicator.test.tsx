@@ -1,26 +1,12 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../../mocks/node';
-import { setApiBaseUrl } from '../../../../lib/k8s/request';
-import { TEST_ORIGIN } from '../../../../lib/k8s/test-helpers';
+import { describe, expect, it } from 'vitest';
 import { useImageStreamsWatch } from '../../api/live';
 import { LiveIndicator } from './live-indicator';
+import { setupEmbeddedCluster } from '../test-cluster';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+const { cluster } = setupEmbeddedCluster();
 
 function Watched({ namespace }: { namespace: string }) {
   useImageStreamsWatch(namespace);

@@ -1,29 +1,14 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { cleanup, render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { RouterProvider, createMemoryRouter } from 'react-router';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../../mocks/node';
-import { setApiBaseUrl } from '../../../../lib/k8s/request';
-import { TEST_ORIGIN } from '../../../../lib/k8s/test-helpers';
+import { describe, expect, it } from 'vitest';
 import { RowActions } from './row-actions';
 import { RowLink, RowLinksProvider } from './row-link';
+import { setupEmbeddedCluster } from '../test-cluster';
 
-const { server, cluster } = setupClusterServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => {
-  cleanup();
-  server.resetHandlers();
-  cluster.reset();
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+setupEmbeddedCluster();
 
 function renderRow() {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
