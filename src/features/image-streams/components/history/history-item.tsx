@@ -1,5 +1,5 @@
 import { ExpandableSection, Flex, FlexItem, Stack, StackItem } from '@patternfly/react-core';
-import { useId, useState, type CSSProperties } from 'react';
+import { memo, useId, useState, type CSSProperties } from 'react';
 import type { ImageStream } from '../../api/schemas';
 import type { HistoryEntry } from '../../model/history';
 import { pullSpecs, shortDigest } from '../../model/pull-specs';
@@ -25,9 +25,12 @@ interface HistoryItemProps {
   entry: HistoryEntry;
   /** In the merged timeline every item names its tag. */
   showTag: boolean;
+  /** Why rollbacks are not allowed, if they are not. */
+  rollbackDisabledReason?: string;
 }
 
-export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
+// Memoized: a live update of the stream re-renders the history, and most items stay the same.
+export const HistoryItem = memo(function HistoryItem({ stream, entry, showTag, rollbackDisabledReason }: HistoryItemProps) {
   const id = useId();
   const [isOpen, setOpen] = useState(false);
   const { event, tag, isCurrent } = entry;
@@ -53,7 +56,7 @@ export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
               <DetailsTime iso={event.created} showAbsolute />
             </FlexItem>
             <FlexItem>generation {event.generation}</FlexItem>
-            <ActionRollback stream={stream} entry={entry} />
+            <ActionRollback stream={stream} entry={entry} disabledReason={rollbackDisabledReason} />
           </Flex>
         </StackItem>
         <StackItem style={{ overflowWrap: 'anywhere' }}>
@@ -82,4 +85,4 @@ export function HistoryItem({ stream, entry, showTag }: HistoryItemProps) {
       </Stack>
     </li>
   );
-}
+});

@@ -1,5 +1,6 @@
 import { Content, Flex, FlexItem, FormSelect, FormSelectOption } from '@patternfly/react-core';
 import { useMemo } from 'react';
+import { useCanI } from '../../api/access-review';
 import type { ImageStream } from '../../api/schemas';
 import { mergedTimeline, tagHistory } from '../../model/history';
 import { ALL_TAGS, defaultHistoryTag } from '../../model/history-view';
@@ -26,6 +27,9 @@ export function HistoryTab({ stream, rows, tag, onTagChange }: HistoryTabProps) 
   );
   // Counted from the oldest item, so an image arriving live does not shift which item is open.
   const lengths = new Map(rows.map((r) => [r.name, r.history.length]));
+  // One permission check for every item's rollback, rather than one hook per item.
+  const canRollback = useCanI({ namespace: stream.metadata.namespace ?? '', verb: 'update', resource: 'imagestreamtags', group: 'image.openshift.io' });
+  const rollbackDisabledReason = canRollback.allowed === false ? canRollback.reason : undefined;
   const listName = isAll ? 'History of all tags' : `History of ${selected}`;
 
   return (
@@ -61,7 +65,7 @@ export function HistoryTab({ stream, rows, tag, onTagChange }: HistoryTabProps) 
       ) : (
         <ol aria-label={listName} style={{ listStyle: 'none', padding: 0 }}>
           {entries.map((entry) => (
-            <HistoryItem key={`${entry.tag}#${(lengths.get(entry.tag) ?? 0) - entry.index}`} stream={stream} entry={entry} showTag={isAll} />
+            <HistoryItem key={`${entry.tag}#${(lengths.get(entry.tag) ?? 0) - entry.index}`} stream={stream} entry={entry} showTag={isAll} rollbackDisabledReason={rollbackDisabledReason} />
           ))}
         </ol>
       )}

@@ -1,6 +1,6 @@
 import { PageSection, Stack, StackItem, Title } from '@patternfly/react-core';
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { isForbidden, isNotFound } from '../../../../lib/k8s/errors';
 import type { ImageStreamListData } from '../../api/fetchers';
@@ -39,8 +39,10 @@ export function ImageStreamListPage() {
 
   const selector = useMemo(() => parseLabelSelector(params.labels), [params.labels]);
   const requirements = selector.ok ? selector.requirements : NO_REQUIREMENTS;
-  // Typing stays responsive on 10,000 rows: filtering catches up a frame later if it must.
-  const name = useDeferredValue(params.name);
+  // Not deferred: filtering 10,000 rows takes about a millisecond and the rows in view recycle their
+  // DOM, so one render per keystroke is short; a deferred render is sliced into 5 ms tasks with the
+  // browser rendering in between, which doubled the time from keystroke to rows.
+  const name = params.name;
   const allRows = query.data?.rows;
   const progress = query.data?.progress;
   const sorted = useSortedRows(allRows, params.sort, params.direction);

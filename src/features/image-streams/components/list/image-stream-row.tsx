@@ -92,7 +92,7 @@ export const ImageStreamRow = memo(function ImageStreamRow({ row, showNamespace,
     health: <><HealthMarker row={row} /><span style={{ marginInlineStart: 'auto', display: 'flex', alignItems: 'center' }}><ActionRowSelect namespace={row.namespace} name={row.name} /><RowActions namespace={row.namespace} name={row.name} /></span></>,
   };
   return (
-    <tr className="pf-v6-c-table__tr" role="row" aria-rowindex={rowIndex} style={{ ...rowStyle, ...positioned, transform: `translateY(${top}px)` }}>
+    <tr className="pf-v6-c-table__tr" role="row" aria-rowindex={rowIndex} data-stream={row.key} style={{ ...rowStyle, ...positioned, transform: `translateY(${top}px)` }}>
       {listColumns(showNamespace).map((column) =>
         column.key === 'name' ? (
           <th key="name" className="pf-v6-c-table__th" role="rowheader" scope="row" data-label={column.title} style={cellStyle(column.width)}>

@@ -1,12 +1,13 @@
 import { Skeleton } from '@patternfly/react-core';
 import { TableContext, Th, Thead, Tr } from '@patternfly/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useState, type CSSProperties, type ReactNode } from 'react';
+import { memo, useState, type CSSProperties, type ReactNode, type SyntheticEvent } from 'react';
 import { useNow } from '../../../../components/ui/use-now';
 import type { ListRow } from '../../model/list-rows';
 import type { SortDirection, SortKey } from '../../model/list-view';
 import { ImageStreamRow } from './image-stream-row';
 import { RowLinksProvider } from './row-link';
+import { RowSlots } from './row-slots';
 import { cellStyle, listColumns, ROW_HEIGHT, rowStyle } from './list-columns';
 
 // The table scrolls inside its own box so the toolbar stays in view and the virtualizer has one scroller.
@@ -100,6 +101,7 @@ interface VirtualRowsProps {
 // again whenever it renders).
 function VirtualRows({ rows, showNamespace, scroller }: VirtualRowsProps) {
   const now = useNow();
+  const [slots] = useState(() => new RowSlots());
   // The app does not use the React Compiler; the virtualizer re-renders this component itself.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -111,15 +113,28 @@ function VirtualRows({ rows, showNamespace, scroller }: VirtualRowsProps) {
     // flushSync while React renders logs an error in React 19; a frame later is smooth enough.
     useFlushSync: false,
   });
+  const items = virtualizer.getVirtualItems().flatMap((item) => {
+    const row = rows[item.index];
+    return row ? [{ row, item }] : [];
+  });
+  const keys = slots.keys(items.map(({ row }) => row.key));
+  // Focus or a pointer in a row pins its stream to its DOM (see RowSlots).
+  const pin = (event: SyntheticEvent) => {
+    const streamKey = (event.target as Element).closest<HTMLElement>('tr[data-stream]')?.dataset.stream;
+    if (streamKey) slots.pin(streamKey);
+  };
   return (
-    <tbody className="pf-v6-c-table__tbody" role="rowgroup" style={{ display: 'block', position: 'relative', height: virtualizer.getTotalSize() }}>
+    <tbody
+      className="pf-v6-c-table__tbody"
+      role="rowgroup"
+      style={{ display: 'block', position: 'relative', height: virtualizer.getTotalSize() }}
+      onFocus={pin}
+      onPointerDown={pin}
+    >
       <RowLinksProvider>
-        {virtualizer.getVirtualItems().map((item) => {
-          const row = rows[item.index];
-          return row ? (
-            <ImageStreamRow key={item.key} row={row} showNamespace={showNamespace} rowIndex={item.index + 2} now={now} top={item.start} />
-          ) : null;
-        })}
+        {items.map(({ row, item }, index) => (
+          <ImageStreamRow key={keys[index]} row={row} showNamespace={showNamespace} rowIndex={item.index + 2} now={now} top={item.start} />
+        ))}
       </RowLinksProvider>
     </tbody>
   );
