@@ -1,4 +1,5 @@
-import { Masthead, MastheadBrand, MastheadLogo, MastheadMain, Page, SkipToContent } from '@patternfly/react-core';
+import { Masthead, MastheadBrand, MastheadLogo, MastheadMain, SkipToContent } from '@patternfly/react-core';
+import '@patternfly/react-styles/css/components/Page/page.css';
 import type { CSSProperties, MouseEvent, ReactNode } from 'react';
 import { RouteFocus } from './route-focus';
 
@@ -34,11 +35,22 @@ const skipToContent = (
   </SkipToContent>
 );
 
+/**
+ * PatternFly's page markup without its <Page>: with no sidebar and no notification drawer it only
+ * adds a resize observer, and it always brings the Drawer with its focus trap (about 10 kB gzip of
+ * the first route).
+ */
 export function AppLayout({ children }: { children: ReactNode }) {
   return (
-    <Page masthead={masthead} skipToContent={skipToContent} mainContainerId={MAIN_ID}>
-      <RouteFocus mainId={MAIN_ID} />
-      {children}
-    </Page>
+    <div className="pf-v6-c-page pf-m-no-sidebar">
+      {skipToContent}
+      {masthead}
+      <div className="pf-v6-c-page__main-container">
+        <main className="pf-v6-c-page__main" id={MAIN_ID} tabIndex={-1}>
+          <RouteFocus mainId={MAIN_ID} />
+          {children}
+        </main>
+      </div>
+    </div>
   );
 }

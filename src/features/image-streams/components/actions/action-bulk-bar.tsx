@@ -1,32 +1,16 @@
-import { Alert, Button, Flex, FlexItem, List, ListItem, Modal, ModalBody, ModalFooter, ModalHeader, Spinner, Stack } from '@patternfly/react-core';
-import { useState } from 'react';
-import { describeError } from '../../../../components/ui/describe-error';
-import { DeletionTimeoutError } from '../../api/actions';
-import { useBulkAction } from '../../api/actions-bulk';
-import type { BulkOutcome } from '../../api/actions-bulk';
-import { outcomeText } from './action-import-state';
+import { Button, Flex, FlexItem } from '@patternfly/react-core';
+import { lazy, Suspense, useState } from 'react';
+import type { BulkActionKind } from './action-bulk-modal';
 import { clearSelected, useSelectedStreams } from './action-selection-store';
 
-function outcomeLine(o: BulkOutcome, action: 'delete' | 'reimport'): string {
-  const who = `${o.target.namespace}/${o.target.name}`;
-  if (o.ok) return action === 'delete' ? `${who}: deleted` : `${who}: ${o.result?.outcomes.map(outcomeText).join('; ') || 'nothing to import'}`;
-  if (o.error instanceof DeletionTimeoutError) return `${who}: ${o.error.message}; finalizers: ${o.error.finalizers.join(', ') || 'none'}`;
-  const { title, message } = describeError(o.error);
-  return `${who}: failed (${title}) ${message}`;
-}
+// The dialog (PatternFly's Modal with its focus trap) is not part of the list's first load.
+const BulkActionModal = lazy(async () => ({ default: (await import('./action-bulk-modal')).BulkActionModal }));
 
 /** "Re-import selected" and "Delete selected" for the rows ticked in the list, each stream's outcome reported. */
 export function ActionBulkBar() {
   const selected = useSelectedStreams();
-  const [action, setAction] = useState<'delete' | 'reimport' | null>(null);
-  const bulk = useBulkAction();
+  const [action, setAction] = useState<BulkActionKind | null>(null);
   if (!selected.length && !action) return null;
-  const close = () => {
-    if (bulk.isSuccess) clearSelected();
-    bulk.reset();
-    setAction(null);
-  };
-  const verb = action === 'delete' ? 'Delete' : 'Re-import';
   return (
     <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>
       <FlexItem>{selected.length} selected</FlexItem>
@@ -40,34 +24,9 @@ export function ActionBulkBar() {
         <Button variant="link" onClick={clearSelected}>Clear selection</Button>
       </FlexItem>
       {action ? (
-        <Modal variant="small" isOpen onClose={close} aria-labelledby="bulk-action-title">
-          <ModalHeader title={`${verb} ${selected.length} ImageStream${selected.length === 1 ? '' : 's'}?`} labelId="bulk-action-title" />
-          <ModalBody>
-            <Stack hasGutter>
-              {!bulk.data ? (
-                <List aria-label="Selected ImageStreams">
-                  {selected.map((s) => <ListItem key={`${s.namespace}/${s.name}`}>{s.namespace}/{s.name}</ListItem>)}
-                </List>
-              ) : (
-                <Alert component="h2" isInline variant={bulk.data.every((o) => o.ok) ? 'success' : 'warning'} title={`${verb} finished`}>
-                  <List aria-label="Outcome per ImageStream">
-                    {bulk.data.map((o) => <ListItem key={`${o.target.namespace}/${o.target.name}`}>{outcomeLine(o, action)}</ListItem>)}
-                  </List>
-                </Alert>
-              )}
-              {bulk.isPending ? <Spinner size="md" aria-label={`${verb} in progress`} /> : null}
-            </Stack>
-          </ModalBody>
-          <ModalFooter>
-            {!bulk.data ? (
-              <Button variant={action === 'delete' ? 'danger' : 'primary'} isLoading={bulk.isPending} isAriaDisabled={bulk.isPending}
-                onClick={() => bulk.mutate({ action, targets: [...selected] })}>
-                {verb}
-              </Button>
-            ) : null}
-            <Button variant="link" onClick={close}>{bulk.data ? 'Close' : 'Cancel'}</Button>
-          </ModalFooter>
-        </Modal>
+        <Suspense fallback={null}>
+          <BulkActionModal action={action} selected={selected} onClose={() => setAction(null)} />
+        </Suspense>
       ) : null}
     </Flex>
   );

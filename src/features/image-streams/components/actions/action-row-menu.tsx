@@ -1,7 +1,7 @@
 import { Dropdown, DropdownItem, DropdownList, MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { inMainLandmark } from '../../../../components/ui/in-main-landmark';
 import { useCanI } from '../../api/access-review';
 import { useReimport } from '../../api/actions-import';
@@ -32,11 +32,30 @@ function DeleteFromList({ namespace, name, onClose }: { namespace: string; name:
   return <DeleteStreamModal stream={stream} onClose={onClose} />;
 }
 
+interface ActionRowMenuProps {
+  namespace: string;
+  name: string;
+  /** Open at once, with focus on the toggle: the menu was mounted by a click on its stand-in. */
+  openOnMount?: boolean;
+}
+
 /** A list row's actions; the permission checks run only once the menu is opened. */
-export function ActionRowMenu({ namespace, name }: { namespace: string; name: string }) {
+export function ActionRowMenu({ namespace, name, openOnMount = false }: ActionRowMenuProps) {
   const [open, setOpen] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const reimport = useReimport(namespace, name);
+  const toggleRef = useRef<HTMLButtonElement>(null);
+  const [opensOnMount] = useState(openOnMount);
+  useEffect(() => {
+    if (!opensOnMount) return;
+    // A task later: the waking click may still be bubbling (the code was loaded already), and the
+    // open menu would take it for a click outside and close again.
+    const timer = setTimeout(() => {
+      toggleRef.current?.focus();
+      setOpen(true);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [opensOnMount]);
   return (
     <>
       <Dropdown
@@ -45,9 +64,9 @@ export function ActionRowMenu({ namespace, name }: { namespace: string; name: st
         // The chosen item goes away with the menu: focus the toggle, so a dialog it opens gives focus back there.
         shouldFocusToggleOnSelect
         popperProps={{ position: 'right', appendTo: inMainLandmark }}
-        toggle={(ref) => (
-          <MenuToggle ref={ref} variant="plain" size="sm" aria-label={`Actions for ${name}`} isExpanded={open} onClick={() => setOpen(!open)} icon={<EllipsisVIcon />} />
-        )}
+        toggle={{ toggleRef, toggleNode: (
+          <MenuToggle ref={toggleRef} variant="plain" size="sm" aria-label={`Actions for ${name}`} isExpanded={open} onClick={() => setOpen(!open)} icon={<EllipsisVIcon />} />
+        ) }}
       >
         {open ? (
           <RowMenuItems

@@ -1,7 +1,8 @@
 import { Skeleton } from '@patternfly/react-core';
-import { TableContext, Th, Thead, Tr } from '@patternfly/react-table';
+// The table's own styles only: <Table> would also bring the grid, tree-view and inline-edit ones.
+import '@patternfly/react-styles/css/components/Table/table.css';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useState, type CSSProperties, type ReactNode, type SyntheticEvent } from 'react';
+import { useState, type CSSProperties, type ReactNode, type SyntheticEvent } from 'react';
 import { useNow } from '../../../../components/ui/use-now';
 import type { ListRow } from '../../model/list-rows';
 import type { SortDirection, SortKey } from '../../model/list-view';
@@ -9,59 +10,11 @@ import { ImageStreamRow } from './image-stream-row';
 import { RowLinksProvider } from './row-link';
 import { RowSlots } from './row-slots';
 import { cellStyle, listColumns, ROW_HEIGHT, rowStyle } from './list-columns';
+import { ListHeader, type ListHeaderProps, type ListSort } from './list-header';
 
 // The table scrolls inside its own box so the toolbar stays in view and the virtualizer has one scroller.
 const scrollerStyle: CSSProperties = { maxHeight: 'max(20rem, calc(100dvh - 19rem))', overflow: 'auto' };
 const tableStyle: CSSProperties = { display: 'grid', minWidth: '64rem' };
-const theadStyle: CSSProperties = { display: 'grid', zIndex: 1 };
-
-export interface ListSort {
-  key: SortKey;
-  direction: SortDirection;
-}
-
-interface ListHeaderProps {
-  showNamespace: boolean;
-  sort?: ListSort;
-  onSort?: (key: SortKey, direction: SortDirection) => void;
-}
-
-// What <Table> would give its header cells, as one constant that never changes.
-const HEADER_CONTEXT = { variant: 'compact' as const, hasAnimations: false, registerSelectableRow: () => undefined };
-
-// Memoized, with a context of its own: PatternFly's <Th> measures itself (a forced layout of the
-// whole table) after every render; the header must not re-render with the rows.
-const ListHeader = memo(function ListHeader({ showNamespace, sort, onSort }: ListHeaderProps) {
-  const columns = listColumns(showNamespace);
-  const activeIndex = sort ? columns.findIndex((c) => c.key === sort.key) : -1;
-  return (
-    <TableContext.Provider value={HEADER_CONTEXT}>
-      <Thead role="rowgroup" style={theadStyle}>
-        <Tr role="row" aria-rowindex={1} style={{ display: 'flex', width: '100%' }}>
-          {columns.map((column, columnIndex) => (
-            <Th
-              key={column.key}
-              role="columnheader"
-              style={cellStyle(column.width)}
-              modifier="nowrap"
-              sort={
-                sort && onSort
-                  ? {
-                      columnIndex,
-                      sortBy: { index: activeIndex, direction: sort.direction, defaultDirection: column.firstDirection },
-                      onSort: (_event, _index, direction) => onSort(column.key, direction),
-                    }
-                  : undefined
-              }
-            >
-              {column.title}
-            </Th>
-          ))}
-        </Tr>
-      </Thead>
-    </TableContext.Provider>
-  );
-});
 
 interface ListTableProps extends ListHeaderProps {
   /** Rows, header excluded; sets aria-rowcount so screen readers know the size of the whole list. */

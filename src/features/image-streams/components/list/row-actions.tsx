@@ -1,36 +1,20 @@
 import { MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
-import { useEffect, useRef, useState } from 'react';
-import { ActionRowMenu } from '../actions/action-row-menu';
+import { lazy, Suspense, useState } from 'react';
+
+// The real menu (Dropdown, the delete dialog, the import results) loads with the first click.
+const ActionRowMenu = lazy(async () => ({ default: (await import('../actions/action-row-menu')).ActionRowMenu }));
 
 /**
  * A row's actions menu, mounted on the first click of its toggle. The real menu brings a Popper and
  * a mutation per row, and rows mount by the dozen on every filter keystroke and scroll; until then
- * the same toggle stands in. Only a click swaps it (a swap on hover or focus could replace the
- * button between mouse down and up and lose the click); the click is then handed on, with focus.
+ * the same toggle stands in (also while the menu's code loads). Only a click swaps it (a swap on
+ * hover or focus could replace the button between mouse down and up and lose the click); the menu
+ * then opens itself, with focus on its toggle.
  */
 export function RowActions({ namespace, name }: { namespace: string; name: string }) {
   const [woken, setWoken] = useState(false);
-  const box = useRef<HTMLSpanElement>(null);
-  useEffect(() => {
-    if (!woken) return;
-    // A task later: the waking click is still bubbling, and the open menu would take it for a
-    // click outside (its target, the stand-in, is gone) and close again.
-    const timer = setTimeout(() => {
-      const toggle = box.current?.querySelector<HTMLButtonElement>('button');
-      toggle?.focus();
-      toggle?.click();
-    }, 0);
-    return () => clearTimeout(timer);
-  }, [woken]);
-  if (woken) {
-    return (
-      <span ref={box} style={{ display: 'contents' }}>
-        <ActionRowMenu namespace={namespace} name={name} />
-      </span>
-    );
-  }
-  return (
+  const standIn = (
     <MenuToggle
       variant="plain"
       size="sm"
@@ -39,5 +23,11 @@ export function RowActions({ namespace, name }: { namespace: string; name: strin
       icon={<EllipsisVIcon />}
       onClick={() => setWoken(true)}
     />
+  );
+  if (!woken) return standIn;
+  return (
+    <Suspense fallback={standIn}>
+      <ActionRowMenu namespace={namespace} name={name} openOnMount />
+    </Suspense>
   );
 }

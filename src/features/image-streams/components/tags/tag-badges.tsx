@@ -1,8 +1,11 @@
-import { Button, Flex, Popover } from '@patternfly/react-core';
-import { useRef, useState, type CSSProperties } from 'react';
+import { Button } from '@patternfly/react-core';
+import { lazy, Suspense, useRef, useState, type CSSProperties } from 'react';
 import type { ListTag } from '../../model/list-rows';
 import type { TagState } from '../../model/tag-state';
-import { TagBadge, TagLabel } from './tag-badge';
+import { TagBadge } from './tag-badge';
+
+// PatternFly's Popover (with its focus trap) loads on the first "+N more" click.
+const TagsPopover = lazy(async () => ({ default: (await import('./tags-popover')).TagsPopover }));
 
 const VISIBLE = 3;
 
@@ -62,19 +65,9 @@ function MoreTags({ streamName, tags, hidden }: TagBadgesProps & { hidden: numbe
         +{hidden} more<span className="pf-v6-screen-reader"> tags</span>
       </Button>
       {open ? (
-        <Popover
-          triggerRef={ref}
-          isVisible
-          shouldClose={() => setOpen(false)}
-          headerContent={`${tags.length} tags in ${streamName}`}
-          bodyContent={
-            <Flex spaceItems={{ default: 'spaceItemsXs' }} style={{ maxHeight: '20rem', overflowY: 'auto' }}>
-              {tags.map((tag) => (
-                <TagLabel key={tag.name} tag={tag} />
-              ))}
-            </Flex>
-          }
-        />
+        <Suspense fallback={null}>
+          <TagsPopover triggerRef={ref} streamName={streamName} tags={tags} onClose={() => setOpen(false)} />
+        </Suspense>
       ) : null}
     </>
   );
