@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 
-test('browse ImageStreams by namespace and open one', async ({ page }) => {
+test('browse ImageStreams by namespace and open one', async ({ page, request, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const namespace = page.getByRole('combobox', { name: 'Namespace' });
   const streams = page.getByRole('grid', { name: 'ImageStreams' });
 
@@ -32,6 +33,18 @@ test('browse ImageStreams by namespace and open one', async ({ page }) => {
     await expect(nginx.getByRole('button', { name: 'Copy image repository of nginx' })).toBeVisible();
     await expect(nginx.getByRole('gridcell', { name: 'Local', exact: true })).toBeVisible();
     await expect(nginx.getByText(/ ago/)).toBeVisible();
+  });
+
+  await test.step('Updated is the newest image of any tag, its exact time on hover; the repository copies', async () => {
+    const stream = (await (await request.get('/apis/image.openshift.io/v1/namespaces/demo/imagestreams/nginx')).json()) as {
+      status: { dockerImageRepository: string; publicDockerImageRepository?: string; tags?: { items?: { created: string }[] }[] };
+    };
+    const newest = (stream.status.tags ?? []).map((t) => t.items?.[0]?.created ?? '').sort().at(-1) ?? '';
+    const nginx = streams.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'nginx', exact: true }) });
+    await nginx.getByText(/ ago/).hover();
+    await expect(page.getByRole('tooltip')).toContainText(newest.replace(/\.\d+Z$/, 'Z'));
+    await nginx.getByRole('button', { name: 'Copy image repository of nginx' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(stream.status.publicDockerImageRepository ?? stream.status.dockerImageRepository);
   });
 
   await test.step('a stream with failing imports is marked', async () => {

@@ -74,13 +74,20 @@ test('failing imports show their reason and message', async ({ page }) => {
   await expect(works).toContainText('Imported');
 });
 
-test('the YAML tab shows the object and downloads it', async ({ page }) => {
+test('the YAML tab shows the object, copies it and downloads it', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('./#/ns/demo/imagestreams/web-frontend');
   await page.getByRole('tab', { name: 'YAML' }).click();
   await expect(page).toHaveURL(/\?tab=yaml$/);
   const yaml = page.getByRole('region', { name: 'YAML of web-frontend' });
   await expect(yaml).toContainText('kind: ImageStream');
   await expect(yaml).toContainText('name: web-frontend');
+
+  await yaml.getByRole('button', { name: 'Copy YAML' }).click();
+  await expect(page.getByRole('tooltip')).toHaveText('Copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/^apiVersion: image\.openshift\.io\/v1\nkind: ImageStream\n/);
+  expect(copied).toContain('dockerImageRepository: image-registry.openshift-image-registry.svc:5000/demo/web-frontend');
 
   const downloading = page.waitForEvent('download');
   await yaml.getByRole('button', { name: 'Download web-frontend.yaml' }).click();
