@@ -1,51 +1,10 @@
 // Each example of the Python ImageStream class's documentation, built through the form, created, and
-// read back from the API: the stored object must be the one the example describes.
+// read back from the API: the stored object must be the one the example describes. The examples that
+// start from YAML (mirroring, the context manager) are in form-yaml.spec.ts.
 import AxeBuilder from '@axe-core/playwright';
-import { pythonObject } from '../src/features/image-streams/form/python-call';
-import { pythonExamples } from '../src/features/image-streams/form/python-examples';
 import { expect, test } from './fixtures';
 import { StreamForm, readStream } from './form-page';
-
-type Json = Record<string, unknown>;
-const rec = (value: unknown): Json => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Json) : {});
-
-/** Server defaults (referencePolicy Source, importMode Legacy, false flags, null annotations) written out. */
-function normalizeTag(value: unknown) {
-  const tag = rec(value);
-  const importPolicy = rec(tag.importPolicy);
-  return {
-    name: tag.name,
-    annotations: tag.annotations ?? null,
-    from: tag.from ?? null,
-    reference: Boolean(tag.reference),
-    importPolicy: {
-      scheduled: Boolean(importPolicy.scheduled),
-      insecure: Boolean(importPolicy.insecure),
-      importMode: importPolicy.importMode || 'Legacy',
-    },
-    referencePolicy: { type: rec(tag.referencePolicy).type || 'Source' },
-  };
-}
-
-function comparable(object: unknown) {
-  const metadata = rec(rec(object).metadata);
-  const spec = rec(rec(object).spec);
-  const tags = Array.isArray(spec.tags) ? spec.tags : [];
-  return {
-    name: metadata.name,
-    namespace: metadata.namespace,
-    labels: metadata.labels ?? {},
-    annotations: metadata.annotations ?? {},
-    lookupLocal: Boolean(rec(spec.lookupPolicy).local),
-    tags: tags.map(normalizeTag).sort((a, b) => String(a.name).localeCompare(String(b.name))),
-  };
-}
-
-/** The example's object, created as `name` in namespace demo (the sample data holds the original names). */
-function expected(example: string, name: string, rename: (text: string) => string = (text) => text) {
-  const object = JSON.parse(rename(JSON.stringify(pythonObject(pythonExamples[example] ?? '')))) as Json;
-  return comparable({ ...object, metadata: { ...rec(object.metadata), name, namespace: 'demo' } });
-}
+import { comparable, expected, expectedFromCode, rec } from './stream-compare';
 
 test('basic: a stream without tags, with local lookup', async ({ page, request }) => {
   const form = new StreamForm(page);
@@ -107,6 +66,51 @@ test('scheduled import: periodic import over TLS into the internal registry', as
   expect(comparable(await readStream(request, 'demo', 'auto-updated-e2e'))).toEqual(expected('scheduledImport', 'auto-updated-e2e'));
 });
 
+// The constructor's `tags` parameter example, and the label / annotations keyword arguments (**kwargs),
+// each in a call of its own: the documentation gives no whole ImageStream(...) call for them.
+const CONSTRUCTOR_TAGS = `ImageStream(
+    name="constructor-tags",
+    namespace="default",
+    tags=[
+        {
+            "name": "latest",
+            "from": {
+                "kind": "DockerImage",
+                "name": "docker.io/library/nginx:latest"
+            },
+            "importPolicy": {"scheduled": True}
+        }
+    ]
+)`;
+const KWARGS = `ImageStream(
+    name="kwargs",
+    namespace="default",
+    label={"app": "web", "team": "platform"},
+    annotations={"description": "Images of the web team", "openshift.io/display-name": "Web"}
+)`;
+
+test('constructor tags argument: a scheduled tag that keeps the Source reference policy', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  await form.gotoNew();
+  await form.name.fill('constructor-tags-e2e');
+  await form.addTag({ name: 'latest', kind: 'DockerImage', source: 'docker.io/library/nginx:latest', scheduled: true });
+  await expect(form.tag(1).getByRole('radio', { name: 'Source', exact: true })).toBeChecked();
+  await form.create('demo', 'constructor-tags-e2e');
+  expect(comparable(await readStream(request, 'demo', 'constructor-tags-e2e'))).toEqual(expectedFromCode(CONSTRUCTOR_TAGS, 'constructor-tags-e2e'));
+});
+
+test('label and annotations keyword arguments: labels and annotations of the stream', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  await form.gotoNew();
+  await form.name.fill('kwargs-e2e');
+  await form.addRow('Label', 'app', 'web');
+  await form.addRow('Label', 'team', 'platform');
+  await form.addRow('Annotation', 'description', 'Images of the web team');
+  await form.addRow('Annotation', 'openshift.io/display-name', 'Web');
+  await form.create('demo', 'kwargs-e2e');
+  expect(comparable(await readStream(request, 'demo', 'kwargs-e2e'))).toEqual(expectedFromCode(KWARGS, 'kwargs-e2e'));
+});
+
 test('tag configuration: import policy, reference policy and tag annotations', async ({ page, request }) => {
   const form = new StreamForm(page);
   await form.gotoNew();
@@ -162,68 +166,4 @@ test.describe('image reference types', () => {
     );
     expect(comparable(await readStream(request, 'demo', 'reference-types'))).toEqual(want);
   });
-});
-
-const MIRROR_YAML = `apiVersion: image.openshift.io/v1
-kind: ImageStream
-metadata:
-  name: mirrored-image-e2e
-  resourceVersion: "12345"
-  labels:
-    team: platform
-spec:
-  tags:
-  - name: v1.0
-    from:
-      kind: DockerImage
-      name: external-registry.com/app:v1.0
-    referencePolicy:
-      type: Local
-    importPolicy:
-      scheduled: true
-status:
-  dockerImageRepository: image-registry.openshift-image-registry.svc:5000/default/mirrored-image
-`;
-
-test('from YAML (paste): an error names its line, then the values fill the form for review', async ({ page, request }) => {
-  const form = new StreamForm(page);
-  const dialog = page.getByRole('dialog', { name: 'Create from YAML' });
-  await form.gotoNew();
-  await page.getByRole('button', { name: 'Create from YAML' }).click();
-
-  await test.step('broken YAML is refused with its line', async () => {
-    await dialog.getByRole('textbox', { name: 'YAML' }).fill('apiVersion: image.openshift.io/v1\nkind: ImageStream\nmetadata: [\n');
-    await dialog.getByRole('button', { name: 'Fill the form' }).click();
-    await expect(dialog.getByText(/^Line \d+, column \d+: Invalid YAML/)).toBeVisible();
-  });
-
-  await test.step('a whole object fills the form, saying what was dropped', async () => {
-    await dialog.getByRole('textbox', { name: 'YAML' }).fill(MIRROR_YAML);
-    await dialog.getByRole('button', { name: 'Fill the form' }).click();
-    await expect(dialog).toBeHidden();
-    await expect(page.getByText('Dropped metadata.resourceVersion, status: the server sets them.')).toBeVisible();
-    await expect(form.name).toHaveValue('mirrored-image-e2e');
-    await expect(form.namespace).toHaveValue('demo');
-    await expect(form.tag(1).getByRole('textbox', { name: 'Source name', exact: true })).toHaveValue('external-registry.com/app:v1.0');
-    await expect(form.tag(1).getByRole('radio', { name: 'Local', exact: true })).toBeChecked();
-    await expect(page.getByRole('group', { name: 'Label 1' }).getByRole('textbox', { name: 'Key', exact: true })).toHaveValue('team');
-  });
-
-  await form.create('demo', 'mirrored-image-e2e');
-  const want = expected('mirroring', 'mirrored-image-e2e');
-  expect(comparable(await readStream(request, 'demo', 'mirrored-image-e2e'))).toEqual({ ...want, labels: { team: 'platform' } });
-});
-
-test('from YAML (upload): a file from `oc get -o yaml` fills the form', async ({ page, request }) => {
-  const form = new StreamForm(page);
-  await form.gotoNew();
-  await page.getByRole('button', { name: 'Create from YAML' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Create from YAML' });
-  const yaml = MIRROR_YAML.replace('mirrored-image-e2e', 'temp-images-e2e').replace(/spec:[\s\S]*$/, 'spec:\n  lookupPolicy:\n    local: true\n');
-  await dialog.getByLabel('Upload a file').setInputFiles({ name: 'imagestream.yaml', mimeType: 'application/yaml', buffer: Buffer.from(yaml) });
-  await expect(dialog).toBeHidden();
-  await expect(form.lookup).toBeChecked();
-  await form.create('demo', 'temp-images-e2e');
-  const want = expected('contextManager', 'temp-images-e2e');
-  expect(comparable(await readStream(request, 'demo', 'temp-images-e2e'))).toEqual({ ...want, labels: { team: 'platform' } });
 });

@@ -80,7 +80,7 @@ export class StreamForm {
       const rows = tag.getByRole('group', { name: /^Tag annotation \d+$/ });
       const n = (await rows.count()) + 1;
       await tag.getByRole('button', { name: 'Add tag annotation' }).click();
-      const row = tag.getByRole('group', { name: `Tag annotation ${n}` });
+      const row = tag.getByRole('group', { name: `Tag annotation ${n}`, exact: true });
       await row.getByRole('textbox', { name: 'Key', exact: true }).fill(key);
       await row.getByRole('textbox', { name: 'Value', exact: true }).fill(value);
     }
@@ -96,7 +96,7 @@ export class StreamForm {
   async addRow(section: 'Label' | 'Annotation', key: string, value: string): Promise<number> {
     const n = (await this.page.getByRole('group', { name: new RegExp(`^${section} \\d+$`) }).count()) + 1;
     await this.page.getByRole('button', { name: `Add ${section.toLowerCase()}` }).click();
-    const row = this.page.getByRole('group', { name: `${section} ${n}` });
+    const row = this.page.getByRole('group', { name: `${section} ${n}`, exact: true });
     await row.getByRole('textbox', { name: 'Key', exact: true }).fill(key);
     await row.getByRole('textbox', { name: 'Value', exact: true }).fill(value);
     return n;
