@@ -57,10 +57,10 @@ describe('LiveIndicator', () => {
     unmount();
   });
 
-  it('says offline with the reason while the API cannot be reached', async () => {
+  it('says offline with the reason and what to do while the API cannot be reached', async () => {
     cluster.faults.add({ watch: true, network: true });
     const { unmount } = renderWatched();
-    expect(await indicator('offline')).toHaveAccessibleDescription(/The API cannot be reached.*unreachable/);
+    expect(await indicator('offline')).toHaveAccessibleDescription(/The API cannot be reached.*unreachable.*npm start/);
     unmount();
   });
 });

@@ -27,10 +27,11 @@ const LOOKS: Record<WatchStatus, Look> = {
   stopped: { text: 'Not live', status: 'danger', icon: <BanIcon />, hint: 'Live updates stopped; reload the page to start them again' },
 };
 
-/** The hint, plus the server's reason when the watch is not live, for the tooltip and screen readers. */
+/** The hint, plus the server's reason and what to do when the watch is not live, for the tooltip and screen readers. */
 function hintFor(look: Look, status: WatchStatus, error: unknown): string {
   if (error === undefined || status === 'live' || status === 'connecting') return look.hint;
-  return `${look.hint}. ${describeError(error).message}`;
+  const { message, hint } = describeError(error);
+  return [look.hint, message, hint].filter(Boolean).join('. ');
 }
 
 /** Whether the namespace's shared watch is delivering changes. Does not start a watch itself. */
