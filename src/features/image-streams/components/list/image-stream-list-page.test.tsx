@@ -155,6 +155,20 @@ describe('ImageStream list page', { timeout: 30_000 }, () => {
     expect(within(grid).getByRole('link', { name: 'nginx' })).toBeInTheDocument();
   });
 
+  it('says where the list is when its live updates cannot reach the API, and what to do', async () => {
+    cluster.faults.add({ watch: true, network: true });
+    renderList('/ns/demo/imagestreams');
+    const grid = await table();
+    await within(grid).findByRole('link', { name: 'nginx' });
+    const banner = await screen.findByText('Live updates paused: the API cannot be reached');
+    const alert = banner.closest('.pf-v6-c-alert') as HTMLElement;
+    expect(within(alert).getByText(/npm start/)).toBeInTheDocument();
+    expect(within(alert).getByText(/may be out of date; it catches up by itself/)).toBeInTheDocument();
+    cluster.faults.clear();
+    await waitFor(() => expect(screen.queryByText('Live updates paused: the API cannot be reached')).not.toBeInTheDocument(), { timeout: 5_000 });
+    expect(within(grid).getByRole('link', { name: 'nginx' })).toBeInTheDocument();
+  });
+
   it('shows rows and progress while later pages load', async () => {
     const all = cluster.listImageStreams('demo').items;
     let release = () => {};

@@ -4,14 +4,14 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { isForbidden, isNotFound } from '../../../../lib/k8s/errors';
 import type { ImageStreamListData } from '../../api/fetchers';
-import { useImageStreamsWatch } from '../../api/live';
+import { useImageStreamsWatch, useWatchState } from '../../api/live';
 import { imageStreamQueries } from '../../api/queries';
 import { parseLabelSelector, type Requirement } from '../../model/label-selector';
 import { toListRows } from '../../model/list-rows';
 import { filterRows } from '../../model/list-view';
 import { ImageStreamTable, ImageStreamTableSkeleton } from './image-stream-table';
 import { ListProgress } from './list-progress';
-import { EmptyNamespaceState, ForbiddenState, LoadErrorBanner, MissingNamespaceState, NoMatchState } from './list-states';
+import { EmptyNamespaceState, ForbiddenState, LoadErrorBanner, MissingNamespaceState, NoMatchState, WatchOfflineBanner } from './list-states';
 import { ListToolbar } from './list-toolbar';
 import { LiveIndicator } from './live-indicator';
 import { ALL_NAMESPACES_PARAM, listPath, namespaceFromParam, rememberNamespace } from './namespace-route';
@@ -33,6 +33,7 @@ export function ImageStreamListPage() {
   // The list view shows load failures itself (banner or empty state), so no global notice as well.
   const query = useQuery({ ...imageStreamQueries.list({ namespace }), select: selectRows, meta: { errorNotice: false } });
   useImageStreamsWatch(namespace);
+  const watch = useWatchState(namespace);
 
   // Remember every namespace the user lands on, by the selector or by a shared link, for `#/`.
   useEffect(() => rememberNamespace(namespaceParam), [namespaceParam]);
@@ -113,6 +114,8 @@ export function ImageStreamListPage() {
             isRetrying={query.isFetching}
             onRetry={() => void query.refetch()}
           />
+        ) : watch.status === 'offline' && allRows ? (
+          <WatchOfflineBanner error={watch.error} />
         ) : null}
         <StackItem isFilled>{content}</StackItem>
       </Stack>

@@ -85,3 +85,18 @@ export function LoadErrorBanner({ error, hasData, isRetrying, onRetry }: LoadErr
     </Alert>
   );
 }
+
+/**
+ * The watch cannot reach the API while the list is shown: say so where the list is, not only in the
+ * small indicator. No retry button: the watch keeps trying by itself and catches up.
+ */
+export function WatchOfflineBanner({ error }: { error: unknown }) {
+  const { message, hint } = describeError(error);
+  return (
+    <Alert component="h2" isInline variant="warning" title="Live updates paused: the API cannot be reached">
+      <p>{message}</p>
+      {hint ? <p>{hint}</p> : null}
+      <p>The list below may be out of date; it catches up by itself as soon as the API answers again.</p>
+    </Alert>
+  );
+}
