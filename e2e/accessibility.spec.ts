@@ -1,11 +1,13 @@
 // Every page and dialog passes axe's WCAG 2.1 A/AA rules with no serious or critical violation.
 import type { APIRequestContext, Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './axe';
+import { setFaults } from './faults-support';
 import { expect, test } from './fixtures';
 import { StreamForm, streamPath } from './form-page';
 
-// Forbidden lists, deletions waited for (404) and the provoked conflict (409) are logged by Chromium.
-test.use({ allowedConsoleErrors: [/status of 40[349]/] });
+// Forbidden lists, deletions waited for and missing streams (404), the provoked conflict (409) and
+// injected server faults (500, 503) are logged by Chromium.
+test.use({ allowedConsoleErrors: [/status of (40[349]|50[03])/] });
 // A scan of a full page takes seconds on a busy machine; each test scans several.
 test.slow();
 
@@ -118,14 +120,20 @@ test('edit form and its conflict view', async ({ page, request }) => {
 });
 
 test('dialogs of the details page', async ({ page, request }) => {
+  // Tag dialogs are scanned again showing the server's refusal.
+  await setFaults(request, [{ path: 'imagestreamtags', status: 503 }]);
   await page.goto('./#/ns/demo/imagestreams/web-frontend?tab=history&tag=latest');
   const history = page.getByRole('list', { name: 'History of latest' });
   await expect(history.getByRole('listitem')).toHaveCount(14);
 
   await test.step('rollback confirmation', async () => {
     await history.getByRole('button', { name: /^Make sha256:[0-9a-f]{12} the current image of latest$/ }).first().click();
-    await expect(page.getByRole('dialog', { name: /^Make sha256:[0-9a-f]{12} the current image of latest\?$/ })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: /^Make sha256:[0-9a-f]{12} the current image of latest\?$/ });
+    await expect(dialog).toBeVisible();
     await expectNoSeriousViolations(page, 'rollback confirmation');
+    await dialog.getByRole('button', { name: 'Make current' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Danger alert: The API server is unavailable' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'rollback confirmation with an error');
     await page.keyboard.press('Escape');
   });
 
@@ -133,8 +141,12 @@ test('dialogs of the details page', async ({ page, request }) => {
     await page.getByRole('tab', { name: 'Tags' }).click();
     await page.getByRole('button', { name: 'canary Details' }).click();
     await page.getByRole('button', { name: 'Remove canary' }).click();
-    await expect(page.getByRole('dialog', { name: 'Remove tag web-frontend:canary?' })).toBeVisible();
+    const dialog = page.getByRole('dialog', { name: 'Remove tag web-frontend:canary?' });
+    await expect(dialog).toBeVisible();
     await expectNoSeriousViolations(page, 'remove tag confirmation');
+    await dialog.getByRole('button', { name: 'Remove tag' }).click();
+    await expect(dialog.getByRole('heading', { name: 'Danger alert: The API server is unavailable' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'remove tag confirmation with an error');
     await page.keyboard.press('Escape');
   });
 
@@ -159,7 +171,7 @@ test('dialogs of the details page', async ({ page, request }) => {
   });
 });
 
-test('delete progress and bulk results', async ({ page }) => {
+test('delete progress, bulk results and bulk delete confirmation', async ({ page }) => {
   const dialog = page.getByRole('dialog', { name: 'Delete ImageStream?' });
   await page.goto('./#/ns/demo/imagestreams/held-by-finalizer');
   await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -179,4 +191,42 @@ test('delete progress and bulk results', async ({ page }) => {
   await bulk.getByRole('button', { name: 'Re-import', exact: true }).click();
   await expect(bulk.getByRole('list', { name: 'Outcome per ImageStream' })).toContainText('demo/broken-imports: ');
   await expectNoSeriousViolations(page, 'bulk re-import results');
+  await bulk.getByRole('button', { name: 'Close', exact: true }).last().click();
+  await page.getByRole('checkbox', { name: 'Select demo/nginx' }).check();
+  await page.getByRole('checkbox', { name: 'Select shared-images/ubi9' }).check();
+  await page.getByRole('button', { name: 'Delete selected' }).click();
+  await expect(page.getByRole('dialog', { name: 'Delete 2 ImageStreams?' })).toBeVisible();
+  await expectNoSeriousViolations(page, 'bulk delete confirmation');
+});
+
+test('error pages: list load error, unknown route, missing and unloadable stream', async ({ page, request }) => {
+  // The three retries of a read back off 0.5, 1 and 2 s before the failure is shown.
+  const givenUp = { timeout: 15_000 };
+
+  // First, on a fresh page: later hash navigations keep the list already in the cache.
+  await test.step('the list\'s load-error banner (503)', async () => {
+    await setFaults(request, [{ method: 'GET', path: '/namespaces/demo/imagestreams$', watch: false, status: 503 }]);
+    await page.goto('./#/ns/demo/imagestreams');
+    await expect(page.getByRole('heading', { name: 'Danger alert: The API server is unavailable' })).toBeVisible(givenUp);
+    await expectNoSeriousViolations(page, 'list load error');
+  });
+
+  await test.step('an address no page lives at', async () => {
+    await page.goto('./#/no/such/page');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'not-found route');
+  });
+
+  await test.step('a stream that does not exist', async () => {
+    await page.goto('./#/ns/demo/imagestreams/no-such-stream');
+    await expect(page.getByRole('heading', { name: 'ImageStream not found' })).toBeVisible();
+    await expectNoSeriousViolations(page, 'stream not found');
+  });
+
+  await test.step('a stream that cannot be loaded (500)', async () => {
+    await setFaults(request, [{ method: 'GET', path: '/namespaces/demo/imagestreams/nginx$', status: 500 }]);
+    await page.goto('./#/ns/demo/imagestreams/nginx');
+    await expect(page.getByRole('heading', { name: 'Could not load ImageStream nginx' })).toBeVisible(givenUp);
+    await expectNoSeriousViolations(page, 'could not load ImageStream');
+  });
 });

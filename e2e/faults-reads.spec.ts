@@ -18,7 +18,7 @@ const READ_FAULTS: { name: string; rule: FaultRule; title: string; message: RegE
   { name: '500', rule: { status: 500 }, title: 'The API server failed', message: /injected fault/, hint: /try again in a moment/ },
   { name: '503', rule: { status: 503 }, title: 'The API server is unavailable', message: /unable to handle the request/, hint: /oc get --raw \/readyz/ },
   { name: '429 with Retry-After', rule: { status: 429, retryAfterSeconds: 1 }, title: 'The API server is busy', message: /too many requests/, hint: /try again in 1 s/ },
-  { name: 'connection refused', rule: { network: true }, title: 'The API proxy cannot be reached', message: /unreachable/, hint: /npm start/ },
+  { name: 'a dropped connection', rule: { network: true }, title: 'The API proxy cannot be reached', message: /unreachable/, hint: /npm start/ },
 ];
 
 for (const fault of READ_FAULTS) {

@@ -1,5 +1,5 @@
 // Fault switches of the embedded cluster, and a log of the requests the page sends, for the faults specs.
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext, Locator, Page, Request, Route } from '@playwright/test';
 import { expect } from './fixtures';
 import type { FaultRule } from '../mocks/cluster/faults';
 
@@ -46,6 +46,23 @@ export async function createElsewhere(request: APIRequestContext, name: string) 
   expect(created.status(), `POST ${name} answered ${created.status()}`).toBe(201);
 }
 
+const API_ROUTES = ['**/api/**', '**/apis/**'];
+
+/**
+ * From now on the page's API requests (those `only` picks; all by default) are refused at the
+ * connection, as when the proxy is gone: the browser's own net::ERR_CONNECTION_REFUSED, not an answer
+ * from the server. Returns the function that brings the proxy back for new requests.
+ */
+export async function refuseConnections(page: Page, only: (request: Request) => boolean = () => true) {
+  const refuse = (route: Route) => (only(route.request()) ? route.abort('connectionrefused') : route.fallback());
+  for (const pattern of API_ROUTES) await page.route(pattern, refuse);
+  return async () => {
+    for (const pattern of API_ROUTES) await page.unroute(pattern, refuse);
+  };
+}
+
+export const isWatch = (request: Request) => new URL(request.url()).searchParams.has('watch');
+
 export interface SentRequest {
   method: string;
   path: string;
@@ -64,6 +81,8 @@ export function recordRequests(page: Page) {
   return {
     /** Non-watch requests with this method whose path matches. */
     sent: (method: string, path: RegExp) => sent.filter((r) => r.method === method && !r.watch && path.test(r.path)),
+    /** Watch requests whose path matches. */
+    watches: (path: RegExp) => sent.filter((r) => r.watch && path.test(r.path)),
   };
 }
 

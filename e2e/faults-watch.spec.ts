@@ -74,7 +74,7 @@ test('410 Expired: the list is read again and catches up, then the watch is live
 test('the proxy gone: offline with what to do, then back by itself within 2 s of it returning', async ({ page, request }) => {
   await openDemoList(page);
 
-  await test.step('every read is refused at the connection', async () => {
+  await test.step('every read is cut off at the connection', async () => {
     // GETs only: the test itself still creates a stream through the same server.
     await setFaults(request, [{ method: 'GET', network: true }]);
     await dropWatches(request);

@@ -1,7 +1,7 @@
 // Writes under the cluster's fault switches: never sent again by themselves, the error says what
 // happened and what to do, nothing the user typed is lost, and a deliberate second try works once.
 import type { Page } from '@playwright/test';
-import { FAULT_CONSOLE_ERRORS, clearFaults, recordRequests, setFaults } from './faults-support';
+import { FAULT_CONSOLE_ERRORS, clearFaults, recordRequests, refuseConnections, setFaults } from './faults-support';
 import type { FaultRule } from './faults-support';
 import { expect, test } from './fixtures';
 import { StreamForm, streamPath } from './form-page';
@@ -14,7 +14,7 @@ const WRITE_FAULTS: { name: string; rule: FaultRule; says: RegExp }[] = [
   { name: '500', rule: { status: 500 }, says: /injected fault.*try again in a moment/ },
   { name: '503', rule: { status: 503 }, says: /unable to handle the request.*try again in a moment/ },
   { name: '429 with Retry-After', rule: { status: 429, retryAfterSeconds: 5 }, says: /too many requests.*try again in 5 s/ },
-  { name: 'connection refused', rule: { network: true }, says: /unreachable.*npm start/ },
+  { name: 'a dropped connection', rule: { network: true }, says: /unreachable.*npm start/ },
 ];
 
 async function fillNewStream(form: StreamForm, name: string) {
@@ -64,6 +64,24 @@ for (const fault of WRITE_FAULTS) {
     });
   });
 }
+
+test('create with the connection refused in the browser: sent once, explained, nothing typed is lost', async ({ page, request }) => {
+  const form = new StreamForm(page);
+  const log = recordRequests(page);
+  await fillNewStream(form, 'refused-create');
+  // The proxy gone for real: net::ERR_CONNECTION_REFUSED, not a connection the server drops.
+  const restore = await refuseConnections(page);
+  await page.getByRole('button', { name: 'Create', exact: true }).click();
+  await expect(page.getByText(/The Kubernetes API is unreachable\. Check that the server you opened the dashboard from is still running: `npm start`/)).toBeVisible();
+  await expect(page).toHaveURL(/imagestreams\/~new$/);
+  expect(log.sent('POST', CREATE)).toHaveLength(1);
+  expect((await request.get(streamPath('demo', 'refused-create'))).status()).toBe(404);
+  await expectTypedValues(form, 'refused-create');
+
+  await restore();
+  await form.create('demo', 'refused-create');
+  expect(log.sent('POST', CREATE)).toHaveLength(2);
+});
 
 test('create under 3 s of latency: the button waits, one request, then the new stream', async ({ page, request }) => {
   const form = new StreamForm(page);

@@ -1,7 +1,9 @@
 // Hostile strings from the server are shown as text, never run: no dialog, no script, no markup,
 // links only to http(s) addresses, and nothing credential-like left in the browser's storage.
 import type { Page } from '@playwright/test';
+import { setFaults } from './faults-support';
 import { expect, test } from './fixtures';
+import { StreamForm } from './form-page';
 import { HOSTILE_TAG, LATEST_DIGEST, NAMESPACE, PAYLOAD, STREAM, seedHostileStreams } from './hostile-stream';
 
 const detailsUrl = `./#/ns/${NAMESPACE}/imagestreams/${STREAM}`;
@@ -139,5 +141,51 @@ test('hostile strings from the server stay inert text everywhere they are shown'
     expect(JSON.stringify(stored)).not.toMatch(/authorization|bearer|token/i);
     expect(await context.cookies()).toEqual([]);
     expect(authorized, 'requests with an Authorization header').toEqual([]);
+  });
+});
+
+test.describe('a server error whose message carries markup', () => {
+  // The injected 500s are logged by Chromium as failed loads.
+  test.use({ allowedConsoleErrors: [/status of 500/] });
+  const message = `${PAYLOAD.img} ${PAYLOAD.script}`;
+
+  test('is shown as inert text in the list banner, on the form and in a dialog', async ({ page, request }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+
+    await test.step('the list\'s load-error banner', async () => {
+      await setFaults(request, [{ method: 'GET', path: '/namespaces/demo/imagestreams$', watch: false, status: 500, message }]);
+      await page.goto('./#/ns/demo/imagestreams');
+      // After the read's own retries (0.5, 1 and 2 s).
+      await expect(page.getByRole('heading', { name: 'Danger alert: The API server failed' })).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByText(message, { exact: true })).toBeVisible();
+      await expectInert(page, dialogs);
+    });
+
+    await test.step('the create form\'s server error', async () => {
+      await setFaults(request, [{ method: 'POST', path: '/namespaces/demo/imagestreams$', status: 500, message }]);
+      const form = new StreamForm(page);
+      await form.gotoNew();
+      await form.name.fill('refused-with-markup');
+      await page.getByRole('button', { name: 'Create', exact: true }).click();
+      const alert = page.getByRole('heading', { name: 'Danger alert: The server did not accept this ImageStream' });
+      await expect(alert).toBeVisible();
+      await expect(page.getByText(`${message}. This is usually temporary`)).toBeVisible();
+      await expectInert(page, dialogs);
+    });
+
+    await test.step('a confirmation dialog\'s error', async () => {
+      await setFaults(request, [{ method: 'DELETE', path: 'imagestreamtags', status: 500, message }]);
+      await page.goto('./#/ns/demo/imagestreams/web-frontend');
+      await page.getByRole('button', { name: 'canary Details' }).click();
+      await page.getByRole('button', { name: 'Remove canary' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Remove tag web-frontend:canary?' });
+      await dialog.getByRole('button', { name: 'Remove tag' }).click();
+      await expect(dialog.getByText(message, { exact: true })).toBeVisible();
+      await expectInert(page, dialogs);
+    });
   });
 });
