@@ -63,6 +63,15 @@ describe('listPages', () => {
     ]);
   });
 
+  it('doubles the page size after the first page, up to maxLimit', async () => {
+    const { handler, queries } = pagedList(() => '100');
+    server.use(handler);
+    const pages = [];
+    for await (const page of listPages(path, { limit: 1, maxLimit: 2 })) pages.push(page.items.length);
+    expect(pages).toEqual([1, 2]);
+    expect(queries.map((q) => q.get('limit'))).toEqual(['1', '2']);
+  });
+
   it('treats items: null as an empty page', async () => {
     server.use(http.get(`*${path}`, () => HttpResponse.json({ metadata: { resourceVersion: '7' }, items: null })));
     await expect(listAll(path)).resolves.toEqual({ items: [], resourceVersion: '7' });

@@ -4,6 +4,12 @@ import { k8sRequest } from './request';
 export interface ListOptions {
   /** Page size; omitted means the server returns everything in one page. */
   limit?: number;
+  /**
+   * Pages after the first double in size up to this: the first page stays small so something shows
+   * soon, and a long list takes a few requests rather than one per `limit` items (each request costs
+   * the API server a pass over the collection). Default: `limit`.
+   */
+  maxLimit?: number;
   labelSelector?: string;
   fieldSelector?: string;
   signal?: AbortSignal;
@@ -34,7 +40,8 @@ interface ListResponse<T> {
  * over once. A second expiry means pages cannot be fetched within the server's window: throw.
  */
 export async function* listPages<T>(path: string, options: ListOptions = {}): AsyncGenerator<ListPage<T>> {
-  const { limit, labelSelector, fieldSelector, signal } = options;
+  const { labelSelector, fieldSelector, signal } = options;
+  let limit = options.limit;
   let token: string | undefined;
   let restarts = 0;
   let restarted = false;
@@ -50,6 +57,7 @@ export async function* listPages<T>(path: string, options: ListOptions = {}): As
       restarts += 1;
       restarted = true;
       token = undefined;
+      limit = options.limit;
       continue;
     }
     const meta = body.metadata ?? {};
@@ -63,6 +71,7 @@ export async function* listPages<T>(path: string, options: ListOptions = {}): As
     };
     restarted = false;
     if (token === undefined) return;
+    if (limit !== undefined && options.maxLimit !== undefined) limit = Math.min(limit * 2, Math.max(limit, options.maxLimit));
   }
 }
 
