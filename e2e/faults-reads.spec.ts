@@ -64,10 +64,16 @@ test('a read throttled with 429 is asked again after Retry-After, and the data a
 test('3 s of latency on every endpoint: loading states, then the data, with no error and a live watch', async ({ page, request }) => {
   await setFaults(request, [{ latencyMs: 3_000 }]);
 
-  await test.step('the list', async () => {
+  await test.step('the list: placeholder rows where the rows will be, so nothing jumps', async () => {
     await page.goto('./#/ns/demo/imagestreams');
     await expect(page.getByRole('status', { name: 'Live updates: connecting' })).toBeVisible();
+    const grid = page.getByRole('grid', { name: 'ImageStreams' });
+    await expect(grid).toHaveAttribute('aria-busy', 'true');
+    await expect(grid.getByText('Loading ImageStreams')).toBeAttached();
+    const loading = await grid.boundingBox();
     await expect(streamLink(page, FIRST_ROW)).toBeVisible({ timeout: 10_000 });
+    const loaded = await grid.boundingBox();
+    expect({ x: loaded?.x, y: loaded?.y, width: loaded?.width }).toEqual({ x: loading?.x, y: loading?.y, width: loading?.width });
     await expect(page.getByRole('status', { name: 'Live updates: live' })).toBeVisible({ timeout: 10_000 });
   });
 

@@ -71,7 +71,7 @@ export function ImageStreamListPage() {
   let content;
   if (forbidden) content = <ForbiddenState namespace={namespace} error={query.error} />;
   else if (missing) content = <MissingNamespaceState namespace={namespace} />;
-  else if (query.isPending) content = <ImageStreamTableSkeleton showNamespace={showNamespace} />;
+  else if (query.isPending) content = <ImageStreamTableSkeleton showNamespace={showNamespace} sort={sort} onSort={setSort} />;
   else if (!allRows) content = null;
   else if (total === 0 && !progress) content = <EmptyNamespaceState namespace={namespace} />;
   else if (rows.length === 0 && total > 0) content = <NoMatchState onClear={clearFilters} />;

@@ -111,10 +111,10 @@ export function ImageStreamTable({ rows, showNamespace, sort, onSort }: ImageStr
 }
 
 /** Placeholder rows of the real height, so the page does not jump when the list arrives. */
-export function ImageStreamTableSkeleton({ showNamespace, rows = 8 }: { showNamespace: boolean; rows?: number }) {
+export function ImageStreamTableSkeleton({ showNamespace, sort, onSort, rows = 8 }: ListHeaderProps & { rows?: number }) {
   const columns = listColumns(showNamespace);
   return (
-    <ListTable showNamespace={showNamespace}>
+    <ListTable showNamespace={showNamespace} sort={sort} onSort={onSort}>
       <tbody className="pf-v6-c-table__tbody" role="rowgroup" style={{ display: 'block' }}>
         {Array.from({ length: rows }, (_, index) => (
           <tr key={index} className="pf-v6-c-table__tr" role="row" aria-rowindex={index + 2} style={rowStyle}>

@@ -108,13 +108,15 @@ export function ListToolbar(props: ListToolbarProps) {
           <ToolbarItem>
             <ToolbarActions namespaceParam={props.namespaceParam} />
           </ToolbarItem>
-          {props.summary ? (
-            <ToolbarItem>
-              <span aria-live="polite">{props.summary}</span>
-            </ToolbarItem>
-          ) : null}
-          {props.live ? <ToolbarItem>{props.live}</ToolbarItem> : null}
         </ToolbarGroup>
+      </ToolbarContent>
+      {/* A row of its own, there from the start: the count and the indicator change width as the list
+          loads, and in the row above they would wrap it and move the table down. */}
+      <ToolbarContent>
+        <ToolbarItem>
+          <span aria-live="polite">{props.summary}</span>
+        </ToolbarItem>
+        <ToolbarItem align={{ default: 'alignEnd' }}>{props.live}</ToolbarItem>
       </ToolbarContent>
     </Toolbar>
   );
