@@ -43,7 +43,7 @@ export async function* listImageStreamsInPages({
 }: ListImageStreamsParams): AsyncGenerator<ImageStreamListData> {
   const path = imageStreamsPath(namespace);
   let items: ImageStream[] = [];
-  for await (const page of listPages<unknown>(path, { limit, maxLimit: Math.max(limit, LIST_MAX_PAGE_SIZE), signal })) {
+  for await (const page of listPages<unknown>(path, { limit, maxLimit: LIST_MAX_PAGE_SIZE, signal })) {
     const parsed = imageStreamArray.parse(page.items);
     // A restarted list is a new snapshot: what came before it is dropped, not merged.
     items = page.restarted ? parsed : [...items, ...parsed];

@@ -45,9 +45,8 @@ export function ActionRowMenu({ namespace, name, openOnMount = false }: ActionRo
   const [deleting, setDeleting] = useState(false);
   const reimport = useReimport(namespace, name);
   const toggleRef = useRef<HTMLButtonElement>(null);
-  const [opensOnMount] = useState(openOnMount);
   useEffect(() => {
-    if (!opensOnMount) return;
+    if (!openOnMount) return;
     // A task later: the waking click may still be bubbling (the code was loaded already), and the
     // open menu would take it for a click outside and close again.
     const timer = setTimeout(() => {
@@ -55,7 +54,7 @@ export function ActionRowMenu({ namespace, name, openOnMount = false }: ActionRo
       setOpen(true);
     }, 0);
     return () => clearTimeout(timer);
-  }, [opensOnMount]);
+  }, [openOnMount]);
   return (
     <>
       <Dropdown

@@ -12,14 +12,14 @@ export interface ListSort {
 
 export interface ListHeaderProps {
   showNamespace: boolean;
-  sort?: ListSort;
-  onSort?: (key: SortKey, direction: SortDirection) => void;
+  sort: ListSort;
+  onSort: (key: SortKey, direction: SortDirection) => void;
 }
 
 const theadStyle: CSSProperties = { display: 'grid', zIndex: 1 };
 const headerRowStyle: CSSProperties = { display: 'flex', width: '100%' };
 
-function SortButton({ column, sort, onSort }: { column: ListColumn; sort: ListSort; onSort: NonNullable<ListHeaderProps['onSort']> }) {
+function SortButton({ column, sort, onSort }: { column: ListColumn; sort: ListSort; onSort: ListHeaderProps['onSort'] }) {
   const active = sort.key === column.key;
   const Indicator = !active ? ArrowsAltVIcon : sort.direction === 'asc' ? LongArrowAltUpIcon : LongArrowAltDownIcon;
   // As PatternFly's sortable <Th>: a first click sorts the column's way, the next ones flip it.
@@ -46,18 +46,17 @@ export const ListHeader = memo(function ListHeader({ showNamespace, sort, onSort
     <thead className="pf-v6-c-table__thead" role="rowgroup" style={theadStyle}>
       <tr className="pf-v6-c-table__tr" role="row" aria-rowindex={1} style={headerRowStyle}>
         {listColumns(showNamespace).map((column) => {
-          const active = sort?.key === column.key;
-          const className = sort && onSort ? `pf-v6-c-table__th pf-m-nowrap pf-v6-c-table__sort${active ? ' pf-m-selected' : ''}` : 'pf-v6-c-table__th pf-m-nowrap';
+          const active = sort.key === column.key;
           return (
             <th
               key={column.key}
-              className={className}
+              className={`pf-v6-c-table__th pf-m-nowrap pf-v6-c-table__sort${active ? ' pf-m-selected' : ''}`}
               role="columnheader"
               scope="col"
               style={cellStyle(column.width)}
-              aria-sort={active && sort ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+              aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : undefined}
             >
-              {sort && onSort ? <SortButton column={column} sort={sort} onSort={onSort} /> : column.title}
+              <SortButton column={column} sort={sort} onSort={onSort} />
             </th>
           );
         })}
