@@ -2,24 +2,13 @@
 // accepted and dropped by the server. The list keeps what it shows, says what to do, and the watch is
 // back by itself within 2 s of the proxy returning, with what changed meanwhile.
 import type { Page } from '@playwright/test';
-import { FAULT_CONSOLE_ERRORS, FIRST_ROW, streamLink, visibleWithin2s, clearFaults, createElsewhere, dropWatches, isWatch, recordRequests, refuseConnections, setFaults } from './faults-support';
+import { FAULT_CONSOLE_ERRORS, FIRST_ROW, live, neverReloaded, openDemoList, streamLink, visibleWithin2s, clearFaults, createElsewhere, dropWatches, isWatch, recordRequests, refuseConnections, setFaults } from './faults-support';
 import { expect, test } from './fixtures';
 
 test.use({ allowedConsoleErrors: FAULT_CONSOLE_ERRORS });
 
 const LIST = /\/namespaces\/demo\/imagestreams$/;
-const live = (page: Page, status: string) => page.getByRole('status', { name: `Live updates: ${status}` });
 const refusedBanner = (page: Page) => page.getByRole('heading', { name: 'Danger alert: The API proxy cannot be reached' });
-
-async function openDemoList(page: Page) {
-  await page.goto('./#/ns/demo/imagestreams');
-  await expect(streamLink(page, FIRST_ROW)).toBeVisible();
-  await expect(live(page, 'live')).toHaveText('Live');
-  // Survives only if the page is never reloaded.
-  await page.evaluate(() => Object.assign(window, { e2eNoReload: true }));
-}
-
-const neverReloaded = async (page: Page) => expect(await page.evaluate(() => 'e2eNoReload' in window)).toBe(true);
 
 test('every API connection refused: Offline with the reason, rows kept, then Live by itself within 2 s', async ({ page, request }) => {
   await openDemoList(page);

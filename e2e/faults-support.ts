@@ -12,6 +12,19 @@ export const LIST_PATH = '/namespaces/demo/imagestreams$';
 export const FIRST_ROW = 'api-server';
 export const streamLink = (page: Page, name: string) => page.getByRole('grid', { name: 'ImageStreams' }).getByRole('link', { name, exact: true });
 
+/** The live indicator in one of its states. */
+export const live = (page: Page, status: string) => page.getByRole('status', { name: `Live updates: ${status}` });
+
+/** The demo list, loaded and live, marked so that a reload would show (see neverReloaded). */
+export async function openDemoList(page: Page) {
+  await page.goto('./#/ns/demo/imagestreams');
+  await expect(streamLink(page, FIRST_ROW)).toBeVisible();
+  await expect(live(page, 'live')).toHaveText('Live');
+  await page.evaluate(() => Object.assign(window, { e2eNoReload: true }));
+}
+
+export const neverReloaded = async (page: Page) => expect(await page.evaluate(() => 'e2eNoReload' in window)).toBe(true);
+
 /** The issue's bar: back within 2 s of the server recovering (measured from the fault's end). */
 export async function visibleWithin2s(locator: Locator) {
   await expect(locator).toBeVisible({ timeout: 2_000 });

@@ -1,22 +1,9 @@
 // The watch under the cluster's fault switches: whatever cut it, it comes back by itself and the
 // list catches up with what changed meanwhile within 2 s of the server recovering.
-import type { Page } from '@playwright/test';
-import { FAULT_CONSOLE_ERRORS, FIRST_ROW, streamLink, visibleWithin2s, clearFaults, createElsewhere, dropWatches, setFaults } from './faults-support';
+import { FAULT_CONSOLE_ERRORS, FIRST_ROW, live, neverReloaded, openDemoList, streamLink, visibleWithin2s, clearFaults, createElsewhere, dropWatches, setFaults } from './faults-support';
 import { expect, test } from './fixtures';
 
 test.use({ allowedConsoleErrors: FAULT_CONSOLE_ERRORS });
-
-const live = (page: Page, status: string) => page.getByRole('status', { name: `Live updates: ${status}` });
-
-async function openDemoList(page: Page) {
-  await page.goto('./#/ns/demo/imagestreams');
-  await expect(streamLink(page, FIRST_ROW)).toBeVisible();
-  await expect(live(page, 'live')).toHaveText('Live');
-  // Survives only if the page is never reloaded.
-  await page.evaluate(() => Object.assign(window, { e2eNoReload: true }));
-}
-
-const neverReloaded = async (page: Page) => expect(await page.evaluate(() => 'e2eNoReload' in window)).toBe(true);
 
 test('a dropped watch that the server keeps refusing comes back by itself and catches up', async ({ page, request }) => {
   await openDemoList(page);
