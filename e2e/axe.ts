@@ -16,6 +16,9 @@ export function summarize(violations: Violation[]): string[] {
 
 /** Scans the page as it is now; the name says which page or dialog failed. */
 export async function expectNoSeriousViolations(page: Page, name: string) {
+  // Menus and popovers fade in: a scan mid-fade measures the contrast of half-transparent text.
+  // Only transitions: spinners animate for ever.
+  await page.waitForFunction(() => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== 'running'));
   const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
   const minor = violations.filter((v) => !BLOCKING.has(v.impact ?? ''));
   // Moderate and minor findings are printed, not failed: they are reported and fixed when cheap.
