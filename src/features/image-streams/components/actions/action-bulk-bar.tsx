@@ -1,5 +1,6 @@
-import { Button, Flex, FlexItem } from '@patternfly/react-core';
+import { Button } from '@patternfly/react-core';
 import { lazy, Suspense, useState } from 'react';
+import { InlineGroup } from '../../../../components/ui/inline-group';
 import type { BulkActionKind } from './action-bulk-modal';
 import { clearSelected, useSelectedStreams } from './action-selection-store';
 
@@ -12,22 +13,16 @@ export function ActionBulkBar() {
   const [action, setAction] = useState<BulkActionKind | null>(null);
   if (!selected.length && !action) return null;
   return (
-    <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }}>
-      <FlexItem>{selected.length} selected</FlexItem>
-      <FlexItem>
-        <Button variant="secondary" onClick={() => setAction('reimport')}>Re-import selected</Button>
-      </FlexItem>
-      <FlexItem>
-        <Button variant="danger" onClick={() => setAction('delete')}>Delete selected</Button>
-      </FlexItem>
-      <FlexItem>
-        <Button variant="link" onClick={clearSelected}>Clear selection</Button>
-      </FlexItem>
+    <InlineGroup gap="sm" wrap>
+      <span>{selected.length} selected</span>
+      <Button variant="secondary" onClick={() => setAction('reimport')}>Re-import selected</Button>
+      <Button variant="danger" onClick={() => setAction('delete')}>Delete selected</Button>
+      <Button variant="link" onClick={clearSelected}>Clear selection</Button>
       {action ? (
         <Suspense fallback={null}>
           <BulkActionModal action={action} selected={selected} onClose={() => setAction(null)} />
         </Suspense>
       ) : null}
-    </Flex>
+    </InlineGroup>
   );
 }

@@ -1,4 +1,5 @@
-import { Flex, Icon } from '@patternfly/react-core';
+import { Icon } from '@patternfly/react-core';
+import { InlineGroup } from '../../../../components/ui/inline-group';
 import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
 import { memo, type CSSProperties, type ReactNode } from 'react';
 import { CopyButton } from '../../../../components/ui/copy-button';
@@ -48,12 +49,12 @@ function HealthMarker({ row }: { row: ListRow }) {
   if (count === 0) return nothing('No failing imports');
   return (
     <RowLink to={`${detailsPath(row.namespace, row.name)}?tab=tags`} title={`Failing: ${row.failing.join(', ')}`}>
-      <Flex component="span" spaceItems={{ default: 'spaceItemsXs' }} flexWrap={{ default: 'nowrap' }}>
+      <InlineGroup component="span" gap="xs">
         <Icon status="danger" size="sm">
           <ExclamationCircleIcon />
         </Icon>
         <span>{count === 1 ? '1 tag failing' : `${count} tags failing`}</span>
-      </Flex>
+      </InlineGroup>
     </RowLink>
   );
 }

@@ -1,4 +1,5 @@
-import { Flex, FlexItem, Progress, ProgressMeasureLocation, ProgressSize, Spinner } from '@patternfly/react-core';
+import { Progress, ProgressMeasureLocation, ProgressSize, Spinner } from '@patternfly/react-core';
+import { InlineGroup } from '../../../../components/ui/inline-group';
 import type { ImageStreamListData } from '../../api/fetchers';
 
 const count = new Intl.NumberFormat('en');
@@ -12,23 +13,21 @@ export function ListProgress({ progress }: { progress: NonNullable<ImageStreamLi
   const total = remaining === undefined ? undefined : loaded + remaining;
   const text = total === undefined ? `Loaded ${count.format(loaded)}…` : `Loaded ${count.format(loaded)} of ${count.format(total)}…`;
   return (
-    <Flex spaceItems={{ default: 'spaceItemsSm' }} alignItems={{ default: 'alignItemsCenter' }} flexWrap={{ default: 'nowrap' }}>
-      <FlexItem id="list-progress-text">{text}</FlexItem>
-      <FlexItem>
-        {total === undefined ? (
-          <Spinner size="md" aria-labelledBy="list-progress-text" />
-        ) : (
-          <Progress
-            value={loaded}
-            max={total}
-            valueText={text}
-            aria-labelledby="list-progress-text"
-            size={ProgressSize.sm}
-            measureLocation={ProgressMeasureLocation.none}
-            style={{ width: '8rem' }}
-          />
-        )}
-      </FlexItem>
-    </Flex>
+    <InlineGroup gap="sm">
+      <span id="list-progress-text">{text}</span>
+      {total === undefined ? (
+        <Spinner size="md" aria-labelledBy="list-progress-text" />
+      ) : (
+        <Progress
+          value={loaded}
+          max={total}
+          valueText={text}
+          aria-labelledby="list-progress-text"
+          size={ProgressSize.sm}
+          measureLocation={ProgressMeasureLocation.none}
+          style={{ width: '8rem' }}
+        />
+      )}
+    </InlineGroup>
   );
 }
