@@ -28,7 +28,13 @@ test('filter by name and label selector, kept in the URL', async ({ page }) => {
     await expect(names).toHaveText(['web-frontend']);
     await expect(page).toHaveURL(/\?name=web$/);
     await expect(page.getByText('1 of 15 ImageStreams')).toBeVisible();
-    await byName.fill('');
+    // The box's clear button empties it and leaves the focus there for the next word.
+    await page.getByRole('button', { name: 'Clear name filter' }).click();
+    await expect(byName).toHaveValue('');
+    await expect(byName).toBeFocused();
+    await expect(page).not.toHaveURL(/name=/);
+    await expect(page.getByText('15 ImageStreams', { exact: true })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Clear name filter' })).toHaveCount(0);
   });
 
   await test.step('by label selector', async () => {

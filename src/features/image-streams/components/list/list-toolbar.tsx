@@ -4,7 +4,6 @@ import {
   FormHelperText,
   HelperText,
   HelperTextItem,
-  SearchInput,
   TextInput,
   Toolbar,
   ToolbarContent,
@@ -15,11 +14,12 @@ import { memo, type ReactNode } from 'react';
 import { ActionBulkBar } from '../actions/action-bulk-bar';
 import { ActionNotice } from '../actions/action-notice';
 import { CreateStreamLink } from '../form/form-create-link';
+import { NameFilterInput } from './name-filter-input';
 import { NamespaceSelect } from './namespace-select';
 
 // The toolbar re-renders on every keystroke in the filter; these parts do not depend on the text.
-// The namespace select holds a Popper, which reads computed styles (a style recalculation of the
-// whole page) each time it renders.
+// Once opened, the namespace select holds a Popper, which reads computed styles (a style recalculation
+// of the whole page) each time it renders.
 const StableNamespaceSelect = memo(NamespaceSelect);
 const ToolbarActions = memo(function ToolbarActions({ namespaceParam }: { namespaceParam: string }) {
   return (
@@ -60,14 +60,7 @@ export function ListToolbar(props: ListToolbarProps) {
         <ToolbarGroup variant="filter-group">
           <ToolbarItem>
             <FormGroup label="Filter by name" fieldId="list-filter-name">
-              <SearchInput
-                searchInputId="list-filter-name"
-                aria-label="Filter by name"
-                placeholder="Name contains…"
-                value={name}
-                onChange={(_event, value) => props.onNameChange(value)}
-                onClear={() => props.onNameChange('')}
-              />
+              <NameFilterInput inputId="list-filter-name" label="Filter by name" clearLabel="Clear name filter" value={name} onChange={props.onNameChange} />
             </FormGroup>
           </ToolbarItem>
           <ToolbarItem>
