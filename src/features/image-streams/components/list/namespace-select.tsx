@@ -5,21 +5,22 @@ import {
   HelperText,
   HelperTextItem,
   MenuToggle,
-  Select,
-  SelectList,
-  SelectOption,
   TextInputGroup,
   TextInputGroupMain,
   TextInputGroupUtilities,
 } from '@patternfly/react-core';
 import TimesIcon from '@patternfly/react-icons/dist/esm/icons/times-icon';
 import { useQuery } from '@tanstack/react-query';
-import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { lazy, Suspense, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import { isForbidden } from '../../../../lib/k8s/errors';
 import { namespaceQueries } from '../../api/queries';
 import type { Namespace } from '../../api/schemas';
 import { matchNamespaces } from '../../model/namespace-options';
+import type { NamespaceOption } from './namespace-menu';
 import { ALL_NAMESPACES_PARAM } from './namespace-route';
+
+const NamespaceMenu = lazy(async () => ({ default: (await import('./namespace-menu')).NamespaceMenu }));
 
 const ALL_LABEL = 'All namespaces';
 const INPUT_ID = 'namespace-select-input';
@@ -27,12 +28,6 @@ const LISTBOX_ID = 'namespace-select-listbox';
 const sortedNames = (namespaces: Namespace[]): string[] => namespaces.map((ns) => ns.metadata.name).sort();
 const labelOf = (value: string) => (value === ALL_NAMESPACES_PARAM ? ALL_LABEL : value);
 const optionId = (index: number) => `namespace-option-${index}`;
-
-interface Option {
-  value: string;
-  label: string;
-  isDisabled?: boolean;
-}
 
 interface NamespaceSelectProps {
   /** Route segment: a namespace name or `all`. */
@@ -43,17 +38,24 @@ interface NamespaceSelectProps {
 /** A combobox: pick a listed namespace or "All namespaces", or type one the user may not list. */
 export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
   const namespaces = useQuery({ ...namespaceQueries.list(), select: sortedNames });
-  const [isOpen, setIsOpen] = useState(false);
+  const [isOpen, setOpen] = useState(false);
+  // The menu's code loads with the first opening and stays mounted after it.
+  const [wasOpened, setWasOpened] = useState(false);
+  const setIsOpen = (open: boolean) => {
+    setOpen(open);
+    if (open) setWasOpened(true);
+  };
   const [typed, setTyped] = useState<string | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const inputRef = useRef<HTMLInputElement>(null) as RefObject<HTMLInputElement>;
+  const toggleRef = useRef<HTMLButtonElement>(null);
 
   const names = namespaces.data ?? [];
   // Someone arriving by link at a namespace that is not listed still sees it offered.
   const known = value === ALL_NAMESPACES_PARAM || names.includes(value) ? names : [value, ...names].sort();
   const filter = typed ?? '';
   const matches = matchNamespaces(known, filter);
-  const options: Option[] = [
+  const options: NamespaceOption[] = [
     ...(!filter || ALL_LABEL.toLowerCase().includes(filter.trim().toLowerCase()) ? [{ value: ALL_NAMESPACES_PARAM, label: ALL_LABEL }] : []),
     ...matches.listed.map((name) => ({ value: name, label: name })),
     ...(matches.unlisted ? [{ value: matches.unlisted, label: `Go to namespace "${matches.unlisted}"` }] : []),
@@ -92,7 +94,7 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
     }
   };
 
-  const toggle = (toggleRef: RefObject<HTMLButtonElement>) => (
+  const toggle = (
     <MenuToggle ref={toggleRef} variant="typeahead" onClick={() => (isOpen ? close() : setIsOpen(true))} isExpanded={isOpen} style={{ minWidth: '16rem' }}>
       <TextInputGroup isPlain>
         <TextInputGroupMain
@@ -107,7 +109,8 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
             setIsOpen(true);
           }}
           onKeyDown={onKeyDown}
-          autoComplete="off"
+          // On the input itself: props of TextInputGroupMain's own land on its wrapper.
+          inputProps={{ autoComplete: 'off', spellCheck: false }}
           innerRef={inputRef}
           placeholder="Type or pick a namespace"
           role="combobox"
@@ -126,31 +129,24 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
 
   return (
     <FormGroup label="Namespace" fieldId={INPUT_ID}>
-      <Select
-        isOpen={isOpen}
-        selected={value}
-        onSelect={(_event, selected) => choose(String(selected ?? ''))}
-        onOpenChange={(open) => (open ? setIsOpen(true) : close())}
-        toggle={toggle}
-        variant="typeahead"
-        isScrollable
-        // Rendered next to its input, not at the end of <body>: inside the main landmark for screen readers.
-        popperProps={{ appendTo: 'inline' }}
-      >
-        <SelectList id={LISTBOX_ID} aria-label="Namespaces">
-          {options.map((option, index) => (
-            <SelectOption
-              key={`${option.value}:${option.label}`}
-              id={optionId(index)}
-              value={option.value}
-              isDisabled={option.isDisabled}
-              isFocused={focused === index}
-            >
-              {option.label}
-            </SelectOption>
-          ))}
-        </SelectList>
-      </Select>
+      {toggle}
+      {wasOpened ? (
+        <LazyBoundary fallback={<MenuUnavailable />}>
+          <Suspense fallback={null}>
+            <NamespaceMenu
+              isOpen={isOpen}
+              selected={value}
+              options={options}
+              focused={focused}
+              listboxId={LISTBOX_ID}
+              optionId={optionId}
+              toggleRef={toggleRef}
+              onSelect={choose}
+              onOpenChange={(open) => (open ? setIsOpen(true) : close())}
+            />
+          </Suspense>
+        </LazyBoundary>
+      ) : null}
       {namespaces.isError ? (
         <FormHelperText>
           <HelperText>
@@ -162,5 +158,17 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
         </FormHelperText>
       ) : null}
     </FormGroup>
+  );
+}
+
+function MenuUnavailable() {
+  return (
+    <FormHelperText>
+      <HelperText>
+        <HelperTextItem variant="warning">
+          The list of namespaces could not load (is the connection down?): type a namespace and press Enter, or reload.
+        </HelperTextItem>
+      </HelperText>
+    </FormHelperText>
   );
 }

@@ -1,0 +1,29 @@
+// The dashboard's own files out of reach after the list loaded (the server it came from stopped, the
+// connection dropped): parts that load their code on first use say so in place, and the page stays.
+import { FIRST_ROW, neverReloaded, openDemoList, streamLink } from './faults-support';
+import { expect, test } from './fixtures';
+
+// What Chromium logs for the refused file, and React for the error the boundary caught. One pattern:
+// Playwright would read a second array item as the option's settings.
+test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module: .*namespace-menu-/] });
+
+test('the namespace menu cannot load: said under the box, the rows stay, and a typed namespace still opens', async ({ page }) => {
+  await openDemoList(page);
+  await page.route(/\/ui\/assets\/namespace-menu-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+  const namespace = page.getByRole('combobox', { name: 'Namespace' });
+
+  await test.step('opening the menu says why it is not there and what still works', async () => {
+    await namespace.click();
+    await expect(page.getByText('The list of namespaces could not load (is the connection down?): type a namespace and press Enter, or reload.')).toBeVisible();
+    await expect(page.getByRole('listbox', { name: 'Namespaces' })).toHaveCount(0);
+    await expect(streamLink(page, FIRST_ROW)).toBeVisible();
+  });
+
+  await test.step('a namespace typed and entered opens without the menu', async () => {
+    await namespace.fill('ci');
+    await namespace.press('Enter');
+    await expect(page).toHaveURL(/#\/ns\/ci\/imagestreams$/);
+    await expect(namespace).toHaveValue('ci');
+    await neverReloaded(page);
+  });
+});

@@ -1,0 +1,23 @@
+import { Component, type ReactNode } from 'react';
+
+interface LazyBoundaryProps {
+  /** Shown instead of the children once their code failed to load (or they threw). */
+  fallback: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * Keeps a part that loads its code on first use from taking the whole page down when that code
+ * cannot be fetched (a dropped connection): only the part is replaced, by a message of the caller's.
+ */
+export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
+}
