@@ -20,7 +20,10 @@ import { matchNamespaces } from '../../model/namespace-options';
 import type { NamespaceOption } from './namespace-menu';
 import { ALL_NAMESPACES_PARAM } from './namespace-route';
 
-const NamespaceMenu = lazy(async () => ({ default: (await import('./namespace-menu')).NamespaceMenu }));
+const loadMenu = () => import('./namespace-menu');
+const NamespaceMenu = lazy(async () => ({ default: (await loadMenu()).NamespaceMenu }));
+// Fetched as the pointer or focus reaches the box, so that the menu is there when it opens.
+const prefetchMenu = () => void loadMenu().catch(() => undefined);
 
 const ALL_LABEL = 'All namespaces';
 const INPUT_ID = 'namespace-select-input';
@@ -95,14 +98,17 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
   };
 
   const toggle = (
-    <MenuToggle ref={toggleRef} variant="typeahead" onClick={() => (isOpen ? close() : setIsOpen(true))} isExpanded={isOpen} style={{ minWidth: '16rem' }}>
+    <MenuToggle ref={toggleRef} variant="typeahead" onMouseEnter={prefetchMenu} onClick={() => (isOpen ? close() : setIsOpen(true))} isExpanded={isOpen} style={{ minWidth: '16rem' }}>
       <TextInputGroup isPlain>
         <TextInputGroupMain
           inputId={INPUT_ID}
           aria-label="Namespace"
           value={typed ?? labelOf(value)}
           onClick={() => setIsOpen(true)}
-          onFocus={() => inputRef.current?.select()}
+          onFocus={() => {
+            prefetchMenu();
+            inputRef.current?.select();
+          }}
           onChange={(_event, text) => {
             setTyped(text);
             setFocused(null);
