@@ -2,14 +2,14 @@ import * as z from 'zod/mini';
 import { listAll, listPages } from '../../../lib/k8s/list';
 import { resourcePath } from '../../../lib/k8s/paths';
 import { k8sRequest } from '../../../lib/k8s/request';
-import { imageStreamSchema, namespaceSchema } from './schemas';
+import { parseImageStream, parseImageStreams } from './image-stream-guard';
+import { namespaceSchema } from './schemas';
 import type { ImageStream, Namespace } from './schemas';
 
 /** client-go's NamespaceAll: the empty namespace lists across every namespace. */
 export const ALL_NAMESPACES = '';
 
 const imageStreamsRef = { group: 'image.openshift.io', version: 'v1', resource: 'imagestreams' };
-const imageStreamArray = z.array(imageStreamSchema);
 const namespaceArray = z.array(namespaceSchema);
 
 /** The collection path for one namespace, or for every namespace with ALL_NAMESPACES. */
@@ -44,7 +44,7 @@ export async function* listImageStreamsInPages({
   const path = imageStreamsPath(namespace);
   let items: ImageStream[] = [];
   for await (const page of listPages<unknown>(path, { limit, maxLimit: LIST_MAX_PAGE_SIZE, signal })) {
-    const parsed = imageStreamArray.parse(page.items);
+    const parsed = parseImageStreams(page.items);
     // A restarted list is a new snapshot: what came before it is dropped, not merged.
     items = page.restarted ? parsed : [...items, ...parsed];
     const { resourceVersion } = page;
@@ -70,7 +70,7 @@ export async function getImageStream({
   signal?: AbortSignal;
 }): Promise<ImageStream> {
   const body = await k8sRequest<unknown>(resourcePath({ ...imageStreamsRef, namespace, name }), { signal });
-  return imageStreamSchema.parse(body);
+  return parseImageStream(body);
 }
 
 export async function listNamespaces({ signal }: { signal?: AbortSignal } = {}): Promise<Namespace[]> {

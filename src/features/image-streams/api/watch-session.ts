@@ -8,7 +8,7 @@ import type { ImageStreamWatchEvent } from './apply-watch-event';
 import { imageStreamsPath } from './fetchers';
 import type { ImageStreamListData } from './fetchers';
 import { imageStreamQueries } from './queries';
-import { imageStreamSchema } from './schemas';
+import { parseImageStream } from './image-stream-guard';
 import { writeWatchEvents } from './watch-cache';
 
 /**
@@ -70,7 +70,7 @@ export function startWatchSession(queryClient: QueryClient, namespace: string, o
       signal: current.signal,
       onEvent: ({ type, object }) => {
         failures = 0;
-        pending.push({ type, object: imageStreamSchema.parse(object) });
+        pending.push({ type, object: parseImageStream(object) });
         flushTimer ??= setTimeout(flush, options.flushMs);
       },
       // Restarts from a new snapshot are not a new connection for the user: keep what they see.
