@@ -1,5 +1,5 @@
 import { isExpired } from './errors';
-import { k8sRequest } from './request';
+import { requestListPage, type ListResponse, type PageRequest } from './list-page';
 
 export interface ListOptions {
   /** Page size; omitted means the server returns everything in one page. */
@@ -28,50 +28,97 @@ export interface ListPage<T> {
   restarted: boolean;
 }
 
-interface ListResponse<T> {
-  items?: T[] | null;
-  metadata?: { resourceVersion?: string; continue?: string; remainingItemCount?: number };
+// Pages asked for and not yet handed to the caller: the one it waits for and one beyond. More would
+// hold more of the browser's six connections per origin without making the list come sooner.
+const PAGES_AHEAD = 2;
+
+interface PageEntry<T> {
+  token: string | undefined;
+  limit: number | undefined;
+  request: PageRequest<T>;
+  /** The next page's token from the head of this one: null until its text is in. */
+  nextToken: string | undefined | null;
+  nextAsked: boolean;
 }
 
 /**
- * Yields the pages of a list. A continue token pins the snapshot of the first page; once the
- * server has compacted that snapshot away it answers 410 Expired. Continuing inconsistently
- * would mix two snapshots and leave no single resourceVersion to watch from, so the list starts
- * over once. A second expiry means pages cannot be fetched within the server's window: throw.
+ * Yields the pages of a list. A page is asked for as soon as the text of the one before is in (its
+ * continue token read from the head, before parsing), so the server works on it while the pages
+ * before parse, validate and render (at most PAGES_AHEAD not yet handed over). A continue token pins the snapshot of the first page;
+ * once the server has compacted that snapshot away it answers 410 Expired. Continuing inconsistently
+ * would mix two snapshots and leave no single resourceVersion to watch from, so the list starts over
+ * once. A second expiry means pages cannot be fetched within the server's window: throw.
  */
 export async function* listPages<T>(path: string, options: ListOptions = {}): AsyncGenerator<ListPage<T>> {
   const { labelSelector, fieldSelector, signal } = options;
-  let limit = options.limit;
-  let token: string | undefined;
+  const grow = (limit: number | undefined) =>
+    limit !== undefined && options.maxLimit !== undefined ? Math.min(limit * 2, Math.max(limit, options.maxLimit)) : limit;
+  let pending: PageEntry<T>[] = [];
+  let stopped = false;
+  const ask = (token: string | undefined, limit: number | undefined) => {
+    const request = requestListPage<T>(path, { limit, labelSelector, fieldSelector, continue: token }, signal);
+    const entry: PageEntry<T> = { token, limit, request, nextToken: null, nextAsked: false };
+    pending.push(entry);
+    void request.headToken.then((next) => {
+      entry.nextToken = next;
+      askAhead();
+    });
+  };
+  const askAhead = () => {
+    const last = pending.at(-1);
+    if (stopped || !last || last.nextAsked || typeof last.nextToken !== 'string' || pending.length >= PAGES_AHEAD) return;
+    last.nextAsked = true;
+    ask(last.nextToken, grow(last.limit));
+  };
+  const dropPending = (from: number) => {
+    for (const entry of pending.slice(from)) entry.request.abort();
+    pending = pending.slice(0, from);
+  };
+
   let restarts = 0;
   let restarted = false;
-  for (;;) {
-    let body: ListResponse<T>;
-    try {
-      body = await k8sRequest<ListResponse<T>>(path, {
-        query: { limit, labelSelector, fieldSelector, continue: token },
-        signal,
-      });
-    } catch (error) {
-      if (token === undefined || restarts > 0 || !isExpired(error)) throw error;
-      restarts += 1;
-      restarted = true;
-      token = undefined;
-      limit = options.limit;
-      continue;
+  ask(undefined, options.limit);
+  try {
+    for (;;) {
+      const entry = pending[0]!;
+      let body: ListResponse<T>;
+      try {
+        body = await entry.request.body;
+      } catch (error) {
+        dropPending(0);
+        if (entry.token === undefined || restarts > 0 || !isExpired(error)) throw error;
+        restarts += 1;
+        restarted = true;
+        ask(undefined, options.limit);
+        continue;
+      }
+      const meta = body.metadata ?? {};
+      const token = meta.continue || undefined;
+      // The head is only a shortcut: the parsed body has the last word.
+      if (pending[1] && pending[1].token !== token) {
+        dropPending(1);
+        entry.nextAsked = false;
+      }
+      pending.shift();
+      if (token !== undefined && !entry.nextAsked) {
+        entry.nextAsked = true;
+        ask(token, grow(entry.limit));
+      }
+      askAhead();
+      yield {
+        items: body.items ?? [],
+        resourceVersion: meta.resourceVersion ?? '',
+        continue: token,
+        remainingItemCount: meta.remainingItemCount,
+        restarted,
+      };
+      restarted = false;
+      if (token === undefined) return;
     }
-    const meta = body.metadata ?? {};
-    token = meta.continue || undefined;
-    yield {
-      items: body.items ?? [],
-      resourceVersion: meta.resourceVersion ?? '',
-      continue: token,
-      remainingItemCount: meta.remainingItemCount,
-      restarted,
-    };
-    restarted = false;
-    if (token === undefined) return;
-    if (limit !== undefined && options.maxLimit !== undefined) limit = Math.min(limit * 2, Math.max(limit, options.maxLimit));
+  } finally {
+    // Left early (the caller stopped reading) or failed: no page goes on loading for nobody.
+    stopped = true;
+    dropPending(0);
   }
 }
 

@@ -79,7 +79,11 @@ export async function guardNetwork<T>(call: () => Promise<T>, signal?: AbortSign
 /** Calls the API and returns the parsed JSON body (undefined for an empty body). */
 export async function k8sRequest<T>(path: string, options: K8sRequestOptions = {}): Promise<T> {
   const res = await k8sFetch(path, options);
-  const text = await guardNetwork(() => res.text(), options.signal);
+  return parseJsonBody<T>(await guardNetwork(() => res.text(), options.signal), path, res);
+}
+
+/** A 2xx body read as text, parsed; undefined when empty. */
+export function parseJsonBody<T>(text: string, path: string, res: Response): T {
   if (!text) return undefined as T;
   try {
     return JSON.parse(text) as T;
