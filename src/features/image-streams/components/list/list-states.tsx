@@ -1,5 +1,5 @@
 import { Alert, AlertActionLink, Button, EmptyState, EmptyStateActions, EmptyStateBody, EmptyStateFooter } from '@patternfly/react-core';
-import CubesIcon from '@patternfly/react-icons/dist/esm/icons/cubes-icon';
+import CubesIcon from '@patternfly/react-icons/dist/esm/icons/rh-ui-cubes-icon';
 import LockIcon from '@patternfly/react-icons/dist/esm/icons/lock-icon';
 import SearchIcon from '@patternfly/react-icons/dist/esm/icons/search-icon';
 import { describeError } from '../../../../components/ui/describe-error';

@@ -1,8 +1,8 @@
 import CheckCircleIcon from '@patternfly/react-icons/dist/esm/icons/check-circle-icon';
 import ExclamationCircleIcon from '@patternfly/react-icons/dist/esm/icons/exclamation-circle-icon';
-import InProgressIcon from '@patternfly/react-icons/dist/esm/icons/in-progress-icon';
-import LinkIcon from '@patternfly/react-icons/dist/esm/icons/link-icon';
-import PendingIcon from '@patternfly/react-icons/dist/esm/icons/pending-icon';
+import InProgressIcon from '@patternfly/react-icons/dist/esm/icons/rh-ui-in-progress-icon';
+import LinkIcon from '@patternfly/react-icons/dist/esm/icons/rh-ui-link-icon';
+import PendingIcon from '@patternfly/react-icons/dist/esm/icons/rh-ui-pending-icon';
 import UploadIcon from '@patternfly/react-icons/dist/esm/icons/upload-icon';
 import { Label, type LabelProps } from '@patternfly/react-core';
 import type { ComponentType, CSSProperties } from 'react';
