@@ -98,7 +98,8 @@ for (const fault of [UNAVAILABLE, REFUSED]) {
     expect(await historyLength(request, 'latest')).toBe(14);
 
     await mend();
-    await dialog.getByRole('button', { name: 'Make current' }).click();
+    // After a failure the button says it is a second try, as delete's does.
+    await dialog.getByRole('button', { name: 'Make current again' }).click();
     await expect(dialog).toBeHidden();
     await expect(history.getByRole('listitem')).toHaveCount(15);
     await expect(history.getByRole('listitem', { name: /Current/ })).toContainText(short);
@@ -122,7 +123,7 @@ for (const fault of [SERVER_FAILED, REFUSED]) {
     expect(tags.map((t) => t.name)).toContain('canary');
 
     await mend();
-    await dialog.getByRole('button', { name: 'Remove tag' }).click();
+    await dialog.getByRole('button', { name: 'Remove tag again' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'canary Details' })).toHaveCount(0);
     expect(log.sent('DELETE', ISTAG('canary'))).toHaveLength(2);

@@ -34,7 +34,8 @@ export function ConfirmModal({ title, children, confirmLabel, variant = 'primary
       </ModalBody>
       <ModalFooter>
         <Button variant={variant} onClick={onConfirm} isLoading={pending} isAriaDisabled={pending}>
-          {confirmLabel}
+          {/* After a refusal the same button is a second try, and says so (as delete's does). */}
+          {error ? `${confirmLabel} again` : confirmLabel}
         </Button>
         <Button variant="link" onClick={onClose}>
           Cancel
