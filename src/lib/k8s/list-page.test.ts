@@ -97,4 +97,25 @@ describe('listPages ahead of the body', () => {
     }
     await abortedSecond;
   });
+
+  it('aborts the pages on their way when the signal of the caller aborts', async () => {
+    let aborted!: () => void;
+    const abortedSecond = new Promise((resolve) => (aborted = () => resolve(undefined)));
+    server.use(
+      http.get(`*${path}`, ({ request }) => {
+        if (new URL(request.url).searchParams.get('continue')) {
+          request.signal.addEventListener('abort', aborted);
+          return new HttpResponse(new ReadableStream({ start() {} }));
+        }
+        return HttpResponse.json({ metadata: { resourceVersion: '1', continue: 'next' }, items: [item('a')] });
+      }),
+    );
+    const controller = new AbortController();
+    const pages = listPages(path, { limit: 1, signal: controller.signal });
+    expect((await pages.next()).value?.items).toEqual([item('a')]);
+    const second = pages.next();
+    controller.abort();
+    await expect(second).rejects.toMatchObject({ name: 'AbortError' });
+    await abortedSecond;
+  });
 });

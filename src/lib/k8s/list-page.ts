@@ -37,8 +37,12 @@ export function readListHead(text: string): string | undefined {
 
 /** Starts the request for one page now; see PageRequest. */
 export function requestListPage<T>(path: string, query: Query, signal?: AbortSignal): PageRequest<T> {
+  // The caller's signal aborts the page too; linked by hand, AbortSignal.any is newer than the build's target.
   const controller = new AbortController();
-  const pageSignal = signal ? AbortSignal.any([signal, controller.signal]) : controller.signal;
+  const abort = () => controller.abort(signal?.reason);
+  if (signal?.aborted) abort();
+  else signal?.addEventListener('abort', abort, { once: true });
+  const pageSignal = controller.signal;
   let onHead!: (token: string | undefined) => void;
   const headToken = new Promise<string | undefined>((resolve) => (onHead = resolve));
   const body = k8sFetch(path, { query, signal: pageSignal }).then(async (res) => {
@@ -50,6 +54,6 @@ export function requestListPage<T>(path: string, query: Query, signal?: AbortSig
   });
   // A failed page names no next one. A page asked for ahead may never be awaited (the list was
   // abandoned): its failure is nobody's.
-  body.catch(() => onHead(undefined));
+  body.catch(() => onHead(undefined)).finally(() => signal?.removeEventListener('abort', abort));
   return { headToken, body, abort: () => controller.abort() };
 }

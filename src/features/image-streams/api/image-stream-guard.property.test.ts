@@ -21,12 +21,24 @@ const stream = loose(
     apiVersion: field(text),
     kind: field(text),
     metadata: loose(
-      { name: field(text), namespace: field(text), uid: field(text), resourceVersion: field(text), generation: num, labels: map, annotations: map, finalizers: list(field(text)) },
+      {
+        name: field(text),
+        namespace: field(text),
+        uid: field(text),
+        resourceVersion: field(text),
+        generation: num,
+        creationTimestamp: field(text),
+        deletionTimestamp: field(text),
+        labels: map,
+        annotations: map,
+        finalizers: list(field(text)),
+      },
       ['name'],
     ),
     spec: loose(
       {
         lookupPolicy: loose({ local: field(fc.boolean()) }, ['local']),
+        dockerImageRepository: field(text),
         tags: list(
           loose(
             {
@@ -47,12 +59,18 @@ const stream = loose(
     status: loose(
       {
         dockerImageRepository: field(text),
+        publicDockerImageRepository: field(text),
         tags: list(
           loose(
             {
               tag: field(text),
               items: list(loose({ created: field(text), dockerImageReference: field(text), image: field(text), generation: num }, ['created', 'dockerImageReference', 'image', 'generation'])),
-              conditions: list(loose({ type: field(text), status: field(text), reason: field(text), generation: num }, ['type', 'status', 'generation'])),
+              conditions: list(
+                loose(
+                  { type: field(text), status: field(text), lastTransitionTime: field(text), reason: field(text), message: field(text), generation: num },
+                  ['type', 'status', 'generation'],
+                ),
+              ),
             },
             ['tag'],
           ),
@@ -93,6 +111,12 @@ describe('parseImageStreams', () => {
     expect(streams.length).toBeGreaterThan(60);
     expect(streams.filter((s) => !isImageStream(s))).toEqual([]);
     expect(parseImageStreams(streams)).toBe(streams);
+  });
+
+  it('refuses holes in arrays, which zod reads as undefined', () => {
+    const holed = { metadata: { name: 'a', finalizers: new Array<string>(2) }, spec: {} };
+    expect(isImageStream(holed)).toBe(false);
+    expect(imageStreamSchema.safeParse(holed).success).toBe(false);
   });
 
   it('leaves a refused page to zod, whose error names the item and field', () => {
