@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 interface LazyBoundaryProps {
   /** Shown instead of the children once their code failed to load (or they threw). */
   fallback: ReactNode;
+  /** Told once the part is replaced, so that the caller can stop relying on it. */
+  onError?: (error: unknown) => void;
   children: ReactNode;
 }
 
@@ -15,6 +17,10 @@ export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean
 
   static getDerivedStateFromError() {
     return { failed: true };
+  }
+
+  componentDidCatch(error: unknown) {
+    this.props.onError?.(error);
   }
 
   render() {

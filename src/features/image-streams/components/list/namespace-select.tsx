@@ -48,6 +48,9 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
     setOpen(open);
     if (open) setWasOpened(true);
   };
+  // Without its menu (its code could not load) the box still goes to a namespace typed in full.
+  const [menuFailed, setMenuFailed] = useState(false);
+  const expanded = isOpen && !menuFailed;
   const [typed, setTyped] = useState<string | null>(null);
   const [focused, setFocused] = useState<number | null>(null);
   const inputRef = useRef<HTMLInputElement>(null) as RefObject<HTMLInputElement>;
@@ -84,7 +87,20 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
     const next = at === -1 ? (step === 1 ? 0 : enabled.length - 1) : (at + step + enabled.length) % enabled.length;
     setFocused(enabled[next] ?? null);
   };
+  const exactChoice = (): string | undefined => {
+    const text = typed?.trim() ?? '';
+    if (text.toLowerCase() === ALL_LABEL.toLowerCase()) return ALL_NAMESPACES_PARAM;
+    return known.includes(text) || matches.unlisted === text ? text : undefined;
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (menuFailed) {
+      if (event.key === 'Enter') {
+        event.preventDefault();
+        const exact = exactChoice();
+        if (exact) choose(exact);
+      } else if (event.key === 'Escape') close();
+      return;
+    }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       moveFocus(event.key === 'ArrowDown' ? 1 : -1);
@@ -98,7 +114,7 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
   };
 
   const toggle = (
-    <MenuToggle ref={toggleRef} variant="typeahead" onMouseEnter={prefetchMenu} onClick={() => (isOpen ? close() : setIsOpen(true))} isExpanded={isOpen} style={{ minWidth: '16rem' }}>
+    <MenuToggle ref={toggleRef} variant="typeahead" onMouseEnter={prefetchMenu} onClick={() => (isOpen ? close() : setIsOpen(true))} isExpanded={expanded} style={{ minWidth: '16rem' }}>
       <TextInputGroup isPlain>
         <TextInputGroupMain
           inputId={INPUT_ID}
@@ -120,9 +136,9 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
           innerRef={inputRef}
           placeholder="Type or pick a namespace"
           role="combobox"
-          isExpanded={isOpen}
-          aria-controls={LISTBOX_ID}
-          {...(focused !== null ? { 'aria-activedescendant': optionId(focused) } : {})}
+          isExpanded={expanded}
+          {...(menuFailed ? {} : { 'aria-controls': LISTBOX_ID })}
+          {...(expanded && focused !== null ? { 'aria-activedescendant': optionId(focused) } : {})}
         />
         {typed ? (
           <TextInputGroupUtilities>
@@ -137,7 +153,7 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
     <FormGroup label="Namespace" fieldId={INPUT_ID}>
       {toggle}
       {wasOpened ? (
-        <LazyBoundary fallback={<MenuUnavailable />}>
+        <LazyBoundary fallback={<MenuUnavailable />} onError={() => setMenuFailed(true)}>
           <Suspense fallback={null}>
             <NamespaceMenu
               isOpen={isOpen}
@@ -172,7 +188,7 @@ function MenuUnavailable() {
     <FormHelperText>
       <HelperText>
         <HelperTextItem variant="warning">
-          The list of namespaces could not load (is the connection down?): type a namespace and press Enter, or reload.
+          The list of namespaces could not load (is the connection down?): type a namespace in full and press Enter, or reload.
         </HelperTextItem>
       </HelperText>
     </FormHelperText>
