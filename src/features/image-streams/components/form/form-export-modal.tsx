@@ -17,12 +17,13 @@ const SERVER_METADATA = ['resourceVersion', 'uid', 'creationTimestamp', 'generat
 export function exportable(stream: ImageStream): ImageStream {
   const spec = asRecord(stream.spec);
   const tags = asArray(spec.tags).map((tag) => (isRecord(tag) ? without(tag, ['generation']) : tag));
+  // In the order `oc get -o yaml` prints, whatever order the server sent (Go writes kind first).
   return {
-    ...without(stream, ['status']),
     apiVersion: 'image.openshift.io/v1',
     kind: 'ImageStream',
     metadata: without(asRecord(stream.metadata), SERVER_METADATA),
     spec: { ...spec, ...(spec.tags ? { tags } : {}) },
+    ...without(stream, ['apiVersion', 'kind', 'metadata', 'spec', 'status']),
   } as ImageStream;
 }
 
