@@ -52,3 +52,32 @@ test('changes made by another client show up without a reload', async ({ page, r
     expect(await page.evaluate(() => 'e2eNoReload' in window)).toBe(true);
   });
 });
+
+test('a details page opened by link is live on a watch of its stream alone, and the list is read only once it is opened', async ({ page, request }) => {
+  const reads: URL[] = [];
+  page.on('request', (sent) => {
+    const url = new URL(sent.url());
+    if (sent.method() === 'GET' && url.pathname === STREAMS) reads.push(url);
+  });
+  const live = page.getByRole('status', { name: 'Live updates: live' });
+
+  await test.step('the page follows a change made elsewhere', async () => {
+    await page.goto('./#/ns/demo/imagestreams/nginx');
+    await expect(live).toHaveText('Live');
+    const patched = await request.patch(`${STREAMS}/nginx`, {
+      data: { metadata: { labels: { changed: 'elsewhere' } } },
+      headers: { 'Content-Type': 'application/merge-patch+json' },
+    });
+    expect(patched.ok()).toBe(true);
+    await expect(page.getByText('changed=elsewhere')).toBeVisible({ timeout: LIVE_TIMEOUT });
+    // Nothing but this one stream was read: a namespace of 10,000 streams would not be loaded for it.
+    expect(reads.map((url) => url.searchParams.get('fieldSelector'))).toEqual(['metadata.name=nginx', 'metadata.name=nginx']);
+  });
+
+  await test.step('the list, opened from there, reads the namespace and is live', async () => {
+    await page.getByRole('link', { name: 'ImageStreams' }).first().click();
+    await expect(page.getByRole('grid', { name: 'ImageStreams' }).getByRole('link', { name: 'nginx', exact: true })).toBeVisible();
+    await expect(live).toHaveText('Live');
+    expect(reads.some((url) => !url.searchParams.has('fieldSelector'))).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
-import { watchManagerFor } from './watch-manager';
+import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
+import { imageStreamQueries } from './queries';
+import { watchKey, watchManagerFor } from './watch-manager';
 import type { LiveState, LiveStatus } from './watch-session';
 
 export type { LiveState, LiveStatus as WatchStatus } from './watch-session';
@@ -15,15 +16,34 @@ export function useImageStreamsWatch(namespace: string): void {
   useEffect(() => watchManagerFor(queryClient).join(namespace), [queryClient, namespace]);
 }
 
-/** The state of the namespace's shared watch, with the error behind it when it is not live. */
-export function useWatchState(namespace: string): LiveState {
+/**
+ * Keeps one stream's details live, and returns the key of the watch doing it (for useWatchState).
+ * When the namespace's list is loaded or its watch open, that watch is shared; otherwise the stream
+ * is watched on its own, so that a details page opened by link in a namespace of 10,000 streams does
+ * not load all of them first. Decided when the page opens.
+ */
+export function useImageStreamWatch(namespace: string, name: string): string {
+  const queryClient = useQueryClient();
+  const shared = useMemo(
+    () =>
+      queryClient.getQueryData(imageStreamQueries.list({ namespace }).queryKey) !== undefined ||
+      watchManagerFor(queryClient).isOpen(namespace),
+    [queryClient, namespace],
+  );
+  const alone = shared ? undefined : name;
+  useEffect(() => watchManagerFor(queryClient).join(namespace, alone), [queryClient, namespace, alone]);
+  return watchKey(namespace, alone);
+}
+
+/** The state of a shared watch (a namespace's, or a stream's own: see watchKey), with the error behind it when it is not live. */
+export function useWatchState(key: string): LiveState {
   const manager = watchManagerFor(useQueryClient());
-  const subscribe = useCallback((listener: () => void) => manager.subscribe(namespace, listener), [manager, namespace]);
-  const getSnapshot = () => manager.state(namespace);
+  const subscribe = useCallback((listener: () => void) => manager.subscribe(key, listener), [manager, key]);
+  const getSnapshot = () => manager.state(key);
   return useSyncExternalStore(subscribe, getSnapshot, getSnapshot);
 }
 
 /** The status of the namespace's shared watch: 'connecting' until it first opens. */
-export function useWatchStatus(namespace: string): LiveStatus {
-  return useWatchState(namespace).status;
+export function useWatchStatus(key: string): LiveStatus {
+  return useWatchState(key).status;
 }

@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { startStreamWatchSession } from './stream-watch-session';
 import { startWatchSession } from './watch-session';
 import type { LiveState, LiveStatus } from './watch-session';
 
@@ -21,19 +22,22 @@ const CONNECTING: LiveState = { status: 'connecting', error: undefined };
 
 export type WatchManager = ReturnType<typeof createWatchManager>;
 
+/** A watch's key: the namespace ('' = all), or `namespace/name` for one stream on its own (no namespace has a `/`). */
+export const watchKey = (namespace: string, name?: string): string => (name === undefined ? namespace : `${namespace}/${name}`);
+
 /**
- * One watch per namespace key ('' = all namespaces), shared by every view that joins it. Each open
- * watch holds one of the browser's six HTTP/1.1 connections per origin, so an idle one is closed
- * as soon as another namespace is joined: with a list and a details page open, at most two exist.
+ * One watch per namespace key ('' = all namespaces), or per stream watched on its own, shared by
+ * every view that joins it. Each open watch holds one of the browser's six HTTP/1.1 connections per
+ * origin, so an idle one is closed as soon as another is joined: at most two exist at once.
  */
 export function createWatchManager(queryClient: QueryClient, options: WatchManagerOptions = { lingerMs: 1000, flushMs: 100 }) {
   const entries = new Map<string, Entry>();
 
-  const entryFor = (namespace: string): Entry => {
-    let entry = entries.get(namespace);
+  const entryFor = (key: string): Entry => {
+    let entry = entries.get(key);
     if (!entry) {
       entry = { users: 0, stop: undefined, linger: undefined, state: CONNECTING, listeners: new Set() };
-      entries.set(namespace, entry);
+      entries.set(key, entry);
     }
     return entry;
   };
@@ -44,52 +48,59 @@ export function createWatchManager(queryClient: QueryClient, options: WatchManag
     for (const listener of entry.listeners) listener();
   };
 
-  const close = (namespace: string, entry: Entry) => {
+  const close = (key: string, entry: Entry) => {
     clearTimeout(entry.linger);
     entry.linger = undefined;
     entry.stop?.();
     entry.stop = undefined;
-    if (entry.listeners.size === 0) entries.delete(namespace);
+    if (entry.listeners.size === 0) entries.delete(key);
     else setStatus(entry, 'offline');
   };
 
   return {
-    /** Joins the namespace's watch, opening it if needed; returns the function to leave it. */
-    join(namespace: string): () => void {
-      const entry = entryFor(namespace);
+    /**
+     * Joins the namespace's watch, or with a name that one stream's, opening it if needed; returns
+     * the function to leave it.
+     */
+    join(namespace: string, name?: string): () => void {
+      const key = watchKey(namespace, name);
+      const entry = entryFor(key);
       entry.users += 1;
       clearTimeout(entry.linger);
       entry.linger = undefined;
       for (const [other, otherEntry] of entries) {
-        if (other !== namespace && otherEntry.users === 0 && otherEntry.stop) close(other, otherEntry);
+        if (other !== key && otherEntry.users === 0 && otherEntry.stop) close(other, otherEntry);
       }
       if (!entry.stop) {
-        entry.stop = startWatchSession(queryClient, namespace, {
-          flushMs: options.flushMs,
-          onStatus: (status, error) => setStatus(entry, status, error),
-        });
+        const sessionOptions = { flushMs: options.flushMs, onStatus: (status: LiveStatus, error?: unknown) => setStatus(entry, status, error) };
+        entry.stop =
+          name === undefined
+            ? startWatchSession(queryClient, namespace, sessionOptions)
+            : startStreamWatchSession(queryClient, namespace, name, sessionOptions);
       }
       let left = false;
       return () => {
         if (left) return;
         left = true;
         entry.users -= 1;
-        if (entry.users === 0) entry.linger = setTimeout(() => close(namespace, entry), options.lingerMs);
+        if (entry.users === 0) entry.linger = setTimeout(() => close(key, entry), options.lingerMs);
       };
     },
-    status: (namespace: string): LiveStatus => (entries.get(namespace)?.state ?? CONNECTING).status,
+    /** Whether the namespace's own watch is open (joined, or lingering after the last view left). */
+    isOpen: (namespace: string): boolean => entries.get(namespace)?.stop !== undefined,
+    status: (key: string): LiveStatus => (entries.get(key)?.state ?? CONNECTING).status,
     /** The status with the error behind it, as one object that changes only when either does. */
-    state: (namespace: string): LiveState => entries.get(namespace)?.state ?? CONNECTING,
-    subscribe(namespace: string, listener: () => void): () => void {
-      const entry = entryFor(namespace);
+    state: (key: string): LiveState => entries.get(key)?.state ?? CONNECTING,
+    subscribe(key: string, listener: () => void): () => void {
+      const entry = entryFor(key);
       entry.listeners.add(listener);
       return () => {
         entry.listeners.delete(listener);
-        if (entry.listeners.size === 0 && entry.users === 0 && !entry.stop) entries.delete(namespace);
+        if (entry.listeners.size === 0 && entry.users === 0 && !entry.stop) entries.delete(key);
       };
     },
     /** Open watches, for tests and diagnostics. */
-    openNamespaces: (): string[] => [...entries].filter(([, entry]) => entry.stop).map(([namespace]) => namespace),
+    openNamespaces: (): string[] => [...entries].filter(([, entry]) => entry.stop).map(([key]) => key),
   };
 }
 

@@ -30,7 +30,8 @@ export interface WatchSessionOptions {
   onStatus: (status: LiveStatus, error?: unknown) => void;
 }
 
-const stoppedBy = (error: unknown): LiveStatus => (isForbidden(error) || isUnauthorized(error) ? 'denied' : 'stopped');
+/** Why a watch stopped for good: the user may not watch (401/403), or anything else. */
+export const stoppedBy = (error: unknown): LiveStatus => (isForbidden(error) || isUnauthorized(error) ? 'denied' : 'stopped');
 
 /**
  * One watch of a namespace's streams (or all namespaces) feeding the query cache. It always

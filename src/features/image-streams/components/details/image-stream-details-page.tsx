@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router';
 import { describeError } from '../../../../components/ui/describe-error';
 import { LoadingState } from '../../../../components/ui/loading-state';
 import { isNotFound } from '../../../../lib/k8s/errors';
-import { useImageStreamsWatch } from '../../api/live';
+import { useImageStreamWatch } from '../../api/live';
 import { imageStreamQueries } from '../../api/queries';
 import { tagRows } from '../../model/tag-rows';
 import { DetailsAlerts } from './details-alerts';
@@ -22,15 +22,15 @@ export function ImageStreamDetailsPage() {
   const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
   const stream = query.data;
   const rows = useMemo(() => (stream ? tagRows(stream) : []), [stream]);
-  // Shares the list's watch for this namespace: a change or a deletion elsewhere shows here at once.
-  useImageStreamsWatch(namespace);
+  // A change or a deletion elsewhere shows here at once (through the list's watch when it is loaded).
+  const watchKey = useImageStreamWatch(namespace, name);
 
   const header = (
     <DetailsHeader
       namespace={namespace}
       name={name}
       displayName={stream?.metadata.annotations?.['openshift.io/display-name']}
-      status={<LiveIndicator namespace={namespace} />}
+      status={<LiveIndicator watchKey={watchKey} />}
     />
   );
 

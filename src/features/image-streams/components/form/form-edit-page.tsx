@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useParams } from 'react-router';
 import { LoadingState } from '../../../../components/ui/loading-state';
 import { isNotFound } from '../../../../lib/k8s/errors';
-import { useImageStreamsWatch } from '../../api/live';
+import { useImageStreamWatch } from '../../api/live';
 import { imageStreamQueries } from '../../api/queries';
 import type { ImageStream } from '../../api/schemas';
 import { draftKey } from '../../form/draft-store';
@@ -37,8 +37,8 @@ export function ImageStreamEditPage() {
 function EditLoader({ namespace, name }: { namespace: string; name: string }) {
   // An edit starts from what the server holds now, not from a cached copy that may be minutes old.
   const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), refetchOnMount: 'always', meta: { errorNotice: false } });
-  // The namespace's shared watch keeps `latest` current, so a change elsewhere shows while editing.
-  useImageStreamsWatch(namespace);
+  // A watch keeps `latest` current, so a change elsewhere shows while editing.
+  useImageStreamWatch(namespace, name);
   const stream = query.data;
   const [first, setFirst] = useState<ImageStream>();
   const loaded = first ?? (stream && query.isFetchedAfterMount ? stream : undefined);

@@ -105,7 +105,7 @@ export function ImageStreamListPage() {
               filtering ? `${count.format(rows.length)} of ${plural(total)}` : plural(total)
             ) : undefined
           }
-          live={<LiveIndicator namespace={namespace} />}
+          live={<LiveIndicator watchKey={namespace} />}
         />
         {query.isError && !forbidden && !missing ? (
           <LoadErrorBanner

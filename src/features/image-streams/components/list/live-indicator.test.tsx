@@ -10,7 +10,7 @@ const { cluster } = setupEmbeddedCluster();
 
 function Watched({ namespace }: { namespace: string }) {
   useImageStreamsWatch(namespace);
-  return <LiveIndicator namespace={namespace} />;
+  return <LiveIndicator watchKey={namespace} />;
 }
 
 function renderWatched(namespace = 'demo') {

@@ -34,9 +34,9 @@ function hintFor(look: Look, status: WatchStatus, error: unknown): string {
   return [look.hint, message, hint].filter(Boolean).join('. ');
 }
 
-/** Whether the namespace's shared watch is delivering changes. Does not start a watch itself. */
-export function LiveIndicator({ namespace }: { namespace: string }) {
-  const { status, error } = useWatchState(namespace);
+/** Whether a shared watch (see watchKey) is delivering changes. Does not start a watch itself. */
+export function LiveIndicator({ watchKey }: { watchKey: string }) {
+  const { status, error } = useWatchState(watchKey);
   const look = LOOKS[status];
   return (
     // A polite live region: screen readers hear "Reconnecting…" and "Live" as they happen.
