@@ -37,9 +37,13 @@ export function startStreamWatchSession(queryClient: QueryClient, namespace: str
       try {
         const list = await listAll<unknown>(path, { fieldSelector, signal });
         resourceVersion = list.resourceVersion;
-        const [stream] = list.items;
-        if (stream) queryClient.setQueryData(queryKey, parseImageStream(stream));
-        else gone();
+        // Catches up what changed since the page read the stream. A page whose own read failed keeps
+        // its error and its Try again: the namespace's watch never filled a details query either.
+        if (queryClient.getQueryData(queryKey) !== undefined) {
+          const [stream] = list.items;
+          if (stream) queryClient.setQueryData(queryKey, parseImageStream(stream));
+          else gone();
+        }
       } catch (error) {
         if (signal.aborted) return;
         failures += 1;
