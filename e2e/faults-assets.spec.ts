@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 // What Chromium logs for the refused file, and React for the error the boundary caught. One pattern:
 // Playwright would read a second array item as the option's settings.
-test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module: .*namespace-menu-/] });
+test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module: .*(namespace-menu|action-row-menu)-/] });
 
 test('the namespace menu cannot load: said under the box, the rows stay, and a typed namespace still opens', async ({ page }) => {
   await openDemoList(page);
@@ -34,4 +34,18 @@ test('the namespace menu cannot load: said under the box, the rows stay, and a t
     await expect(namespace).toHaveValue('ci');
     await neverReloaded(page);
   });
+});
+
+test('the row menu cannot load: that row says so on its toggle, and the list stays', async ({ page }) => {
+  await openDemoList(page);
+  await page.route(/\/ui\/assets\/action-row-menu-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+  const toggle = page.getByRole('button', { name: `Actions for ${FIRST_ROW}` });
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-disabled', 'true');
+  await expect(toggle).toHaveAccessibleDescription('The actions menu could not load: check the connection, then reload the page');
+  await expect(toggle).toBeFocused();
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(streamLink(page, FIRST_ROW)).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'This page failed to render' })).toHaveCount(0);
+  await neverReloaded(page);
 });

@@ -1,6 +1,7 @@
 import { MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
 import { lazy, Suspense, useState } from 'react';
+import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 
 // The real menu (Dropdown, the delete dialog, the import results) loads with the first click.
 const ActionRowMenu = lazy(async () => ({ default: (await import('../actions/action-row-menu')).ActionRowMenu }));
@@ -25,9 +26,25 @@ export function RowActions({ namespace, name }: { namespace: string; name: strin
     />
   );
   if (!woken) return standIn;
+  // Its code out of reach (the server the dashboard came from is gone): this row's toggle says so,
+  // and the list stays.
+  const unavailable = (
+    <MenuToggle
+      variant="plain"
+      size="sm"
+      aria-label={`Actions for ${name}`}
+      // Still focusable, and focused, as the toggle it replaces was; the title is its description.
+      aria-disabled
+      autoFocus
+      title="The actions menu could not load: check the connection, then reload the page"
+      icon={<EllipsisVIcon />}
+    />
+  );
   return (
-    <Suspense fallback={standIn}>
-      <ActionRowMenu namespace={namespace} name={name} openOnMount />
-    </Suspense>
+    <LazyBoundary fallback={unavailable}>
+      <Suspense fallback={standIn}>
+        <ActionRowMenu namespace={namespace} name={name} openOnMount />
+      </Suspense>
+    </LazyBoundary>
   );
 }
