@@ -31,6 +31,22 @@ describe('readListHead', () => {
   });
 });
 
+/** A first page naming a second that never arrives; resolves when the second one's request is aborted. */
+function secondPageThatHangs(): Promise<void> {
+  let aborted!: () => void;
+  const abortedSecond = new Promise<void>((resolve) => (aborted = resolve));
+  server.use(
+    http.get(`*${path}`, ({ request }) => {
+      if (new URL(request.url).searchParams.get('continue')) {
+        request.signal.addEventListener('abort', () => aborted());
+        return new HttpResponse(new ReadableStream({ start() {} }));
+      }
+      return HttpResponse.json({ metadata: { resourceVersion: '1', continue: 'next' }, items: [item('a')] });
+    }),
+  );
+  return abortedSecond;
+}
+
 describe('listPages ahead of the body', () => {
   it('asks for pages ahead while the caller holds one, at most two not yet handed over', async () => {
     const tokens = [null, 't1', 't2', 't3', 't4', 't5'];
@@ -80,17 +96,7 @@ describe('listPages ahead of the body', () => {
   });
 
   it('cancels the page asked for ahead when the caller stops reading', async () => {
-    let aborted!: () => void;
-    const abortedSecond = new Promise((resolve) => (aborted = () => resolve(undefined)));
-    server.use(
-      http.get(`*${path}`, ({ request }) => {
-        if (new URL(request.url).searchParams.get('continue')) {
-          request.signal.addEventListener('abort', aborted);
-          return new HttpResponse(new ReadableStream({ start() {} }));
-        }
-        return HttpResponse.json({ metadata: { resourceVersion: '1', continue: 'next' }, items: [item('a')] });
-      }),
-    );
+    const abortedSecond = secondPageThatHangs();
     for await (const page of listPages(path, { limit: 1 })) {
       expect(page.items).toEqual([item('a')]);
       break;
@@ -99,17 +105,7 @@ describe('listPages ahead of the body', () => {
   });
 
   it('aborts the pages on their way when the signal of the caller aborts', async () => {
-    let aborted!: () => void;
-    const abortedSecond = new Promise((resolve) => (aborted = () => resolve(undefined)));
-    server.use(
-      http.get(`*${path}`, ({ request }) => {
-        if (new URL(request.url).searchParams.get('continue')) {
-          request.signal.addEventListener('abort', aborted);
-          return new HttpResponse(new ReadableStream({ start() {} }));
-        }
-        return HttpResponse.json({ metadata: { resourceVersion: '1', continue: 'next' }, items: [item('a')] });
-      }),
-    );
+    const abortedSecond = secondPageThatHangs();
     const controller = new AbortController();
     const pages = listPages(path, { limit: 1, signal: controller.signal });
     expect((await pages.next()).value?.items).toEqual([item('a')]);

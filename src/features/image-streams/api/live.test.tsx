@@ -2,11 +2,10 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
+import { describe, expect, it } from 'vitest';
 import { isNotFound } from '../../../lib/k8s/errors';
-import { k8sRequest, setApiBaseUrl } from '../../../lib/k8s/request';
-import { TEST_ORIGIN } from '../../../lib/k8s/test-helpers';
+import { k8sRequest } from '../../../lib/k8s/request';
+import { setupEmbeddedCluster } from '../components/test-cluster';
 import { imageStreamsPath } from './fetchers';
 import type { ImageStreamListData } from './fetchers';
 import { useImageStreamsWatch, useWatchStatus } from './live';
@@ -14,25 +13,7 @@ import type { WatchStatus } from './live';
 import { imageStreamQueries } from './queries';
 import { watchManagerFor } from './watch-manager';
 
-const { server, cluster } = setupClusterServer();
-const requests: URL[] = [];
-// GETs only: writes go to the same collection path.
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    if (request.method === 'GET') requests.push(new URL(request.url));
-  });
-});
-afterEach(() => {
-  server.resetHandlers();
-  cluster.reset();
-  requests.length = 0;
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+const { cluster, gets: requests } = setupEmbeddedCluster();
 
 const watchRequests = (namespace = 'demo') =>
   requests.filter((u) => u.searchParams.get('watch') && u.pathname === imageStreamsPath(namespace));

@@ -2,34 +2,16 @@
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { setupClusterServer } from '../../../../mocks/node';
+import { describe, expect, it } from 'vitest';
 import { isNotFound } from '../../../lib/k8s/errors';
-import { k8sRequest, setApiBaseUrl } from '../../../lib/k8s/request';
-import { TEST_ORIGIN } from '../../../lib/k8s/test-helpers';
+import { k8sRequest } from '../../../lib/k8s/request';
+import { setupEmbeddedCluster } from '../components/test-cluster';
 import { imageStreamsPath } from './fetchers';
 import { useImageStreamsWatch, useImageStreamWatch, useWatchStatus } from './live';
 import { imageStreamQueries } from './queries';
 import { watchManagerFor } from './watch-manager';
 
-const { server, cluster } = setupClusterServer();
-const requests: URL[] = [];
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-  server.events.on('request:start', ({ request }) => {
-    if (request.method === 'GET') requests.push(new URL(request.url));
-  });
-});
-afterEach(() => {
-  server.resetHandlers();
-  cluster.reset();
-  requests.length = 0;
-});
-afterAll(() => {
-  cluster.stop();
-  server.close();
-});
+const { cluster, gets: requests } = setupEmbeddedCluster();
 
 const collection = (all = false) => requests.filter((u) => u.pathname === imageStreamsPath('demo') && (all || !u.searchParams.get('watch')));
 const watches = () => requests.filter((u) => u.pathname === imageStreamsPath('demo') && u.searchParams.get('watch'));

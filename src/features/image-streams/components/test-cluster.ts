@@ -7,9 +7,14 @@ import { TEST_ORIGIN } from '../../../lib/k8s/test-helpers';
 
 export function setupEmbeddedCluster() {
   const { server, cluster } = setupClusterServer();
+  /** The URLs of the GETs sent during the current test (writes go to the same paths). */
+  const gets: URL[] = [];
   beforeAll(() => {
     setApiBaseUrl(TEST_ORIGIN);
     server.listen({ onUnhandledRequest: 'error' });
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'GET') gets.push(new URL(request.url));
+    });
   });
   afterEach(() => {
     cleanup();
@@ -17,10 +22,11 @@ export function setupEmbeddedCluster() {
     localStorage.clear();
     server.resetHandlers();
     cluster.reset();
+    gets.length = 0;
   });
   afterAll(() => {
     cluster.stop();
     server.close();
   });
-  return { server, cluster };
+  return { server, cluster, gets };
 }
