@@ -1,18 +1,10 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { isExpired } from './errors';
 import { listAll, listPages } from './list';
-import { setApiBaseUrl } from './request';
-import { TEST_ORIGIN } from './test-helpers';
+import { setupTestServer } from './test-helpers';
 
-const server = setupServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setupTestServer();
 
 const path = '/apis/image.openshift.io/v1/namespaces/demo/imagestreams';
 const expired = () =>

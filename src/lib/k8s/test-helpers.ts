@@ -1,6 +1,21 @@
 import { HttpResponse } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { setApiBaseUrl } from './request';
 
 export const TEST_ORIGIN = 'http://cluster.test';
+
+/** An msw/node server with no handlers for one test file: each test adds its own with `server.use`. */
+export function setupTestServer() {
+  const server = setupServer();
+  beforeAll(() => {
+    setApiBaseUrl(TEST_ORIGIN);
+    server.listen({ onUnhandledRequest: 'error' });
+  });
+  afterEach(() => server.resetHandlers());
+  afterAll(() => server.close());
+  return server;
+}
 
 /** A step of a hand-made response stream: bytes or text to send, a pause, or "stay open". */
 export type StreamStep = string | Uint8Array | { wait: number } | 'hang';

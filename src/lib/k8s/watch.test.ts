@@ -1,20 +1,12 @@
 import { http, HttpResponse } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ProxyUnreachableError, WatchExpiredError } from './errors';
-import { setApiBaseUrl } from './request';
-import { TEST_ORIGIN, bookmark, expiredEvent, line, stream, streamResponse } from './test-helpers';
+import { setupTestServer, bookmark, expiredEvent, line, stream, streamResponse } from './test-helpers';
 import type { StreamStep } from './test-helpers';
 import { watch } from './watch';
 import type { WatchEvent, WatchOptions, WatchStatus } from './watch';
 
-const server = setupServer();
-beforeAll(() => {
-  setApiBaseUrl(TEST_ORIGIN);
-  server.listen({ onUnhandledRequest: 'error' });
-});
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+const server = setupTestServer();
 
 const path = '/apis/image.openshift.io/v1/namespaces/demo/imagestreams';
 type Answer = StreamStep[] | (() => Response);
