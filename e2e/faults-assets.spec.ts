@@ -5,7 +5,7 @@ import { expect, test } from './fixtures';
 
 // What Chromium logs for the refused file, and React for the error the boundary caught. One pattern:
 // Playwright would read a second array item as the option's settings.
-test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module: .*(namespace-menu|action-row-menu)-/] });
+test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_CONNECTION_REFUSED|Failed to fetch dynamically imported module: .*(namespace-menu|action-row-menu|tags-popover|action-bulk-modal)-/] });
 
 test('the namespace menu cannot load: said under the box, the rows stay, and a typed namespace still opens', async ({ page }) => {
   await openDemoList(page);
@@ -48,4 +48,27 @@ test('the row menu cannot load: that row says so on its toggle, and the list sta
   await expect(streamLink(page, FIRST_ROW)).toBeVisible();
   await expect(page.getByRole('heading', { name: 'This page failed to render' })).toHaveCount(0);
   await neverReloaded(page);
+});
+
+test('the tags popover and the bulk dialog cannot load: each says so where it was asked for, nothing is sent', async ({ page, request }) => {
+  await openDemoList(page);
+  await page.route(/\/ui\/assets\/(tags-popover|action-bulk-modal)-[^/]*\.js$/, (route) => route.abort('connectionrefused'));
+
+  await test.step('"+2 more" of a row', async () => {
+    const row = page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'broken-imports' }) });
+    const more = row.getByRole('button', { name: '+2 more tags' });
+    await more.click();
+    await expect(more).toHaveAttribute('aria-disabled', 'true');
+    await expect(more).toHaveAccessibleDescription('The list of tags could not load: check the connection, then reload the page');
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
+  await test.step('"Delete selected"', async () => {
+    await page.getByRole('checkbox', { name: 'Select demo/nginx' }).check();
+    await page.getByRole('button', { name: 'Delete selected' }).click();
+    await expect(page.getByRole('alert').filter({ hasText: 'The dialog could not load: check the connection, then reload the page. Nothing was changed.' })).toBeVisible();
+    expect((await request.get('/apis/image.openshift.io/v1/namespaces/demo/imagestreams/nginx')).ok()).toBe(true);
+    await expect(streamLink(page, FIRST_ROW)).toBeVisible();
+    await neverReloaded(page);
+  });
 });

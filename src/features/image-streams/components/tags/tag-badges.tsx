@@ -1,5 +1,6 @@
 import { Button } from '@patternfly/react-core';
 import { lazy, Suspense, useRef, useState, type CSSProperties } from 'react';
+import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import type { ListTag } from '../../model/list-rows';
 import type { TagState } from '../../model/tag-state';
 import { TagBadge } from './tag-badge';
@@ -59,15 +60,29 @@ export function TagBadges({ streamName, tags }: TagBadgesProps) {
 function MoreTags({ streamName, tags, hidden }: TagBadgesProps & { hidden: number }) {
   const ref = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
+  // The popover's code out of reach (the server the dashboard came from is gone): the button says so.
+  const [failed, setFailed] = useState(false);
   return (
     <>
-      <Button ref={ref} variant="link" isInline size="sm" style={moreStyle} aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <Button
+        ref={ref}
+        variant="link"
+        isInline
+        size="sm"
+        style={moreStyle}
+        aria-expanded={failed ? undefined : open}
+        isAriaDisabled={failed}
+        title={failed ? 'The list of tags could not load: check the connection, then reload the page' : undefined}
+        onClick={() => setOpen((o) => !o)}
+      >
         +{hidden} more<span className="pf-v6-screen-reader"> tags</span>
       </Button>
-      {open ? (
-        <Suspense fallback={null}>
-          <TagsPopover triggerRef={ref} streamName={streamName} tags={tags} onClose={() => setOpen(false)} />
-        </Suspense>
+      {open && !failed ? (
+        <LazyBoundary fallback={null} onError={() => setFailed(true)}>
+          <Suspense fallback={null}>
+            <TagsPopover triggerRef={ref} streamName={streamName} tags={tags} onClose={() => setOpen(false)} />
+          </Suspense>
+        </LazyBoundary>
       ) : null}
     </>
   );
