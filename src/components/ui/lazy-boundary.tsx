@@ -1,29 +1,34 @@
 import { Component, type ReactNode } from 'react';
+import { CodeLoadError } from './lazy-part';
 
 interface LazyBoundaryProps {
-  /** Shown instead of the children once their code failed to load (or they threw). */
+  /** Shown instead of the children once their code failed to load. */
   fallback: ReactNode;
   /** Told once the part is replaced, so that the caller can stop relying on it. */
-  onError?: (error: unknown) => void;
+  onError?: (error: CodeLoadError) => void;
   children: ReactNode;
 }
 
 /**
- * Keeps a part that loads its code on first use from taking the whole page down when that code
- * cannot be fetched (a dropped connection): only the part is replaced, by a message of the caller's.
+ * Keeps a part that loads its code on first use (`lazyPart`) from taking the whole page down when
+ * that code cannot be fetched: only the part is replaced, by a message of the caller's. Any other
+ * error is a bug, not a connection problem: it goes on to the page's error boundary.
  */
-export class LazyBoundary extends Component<LazyBoundaryProps, { failed: boolean }> {
-  state = { failed: false };
+export class LazyBoundary extends Component<LazyBoundaryProps, { error: unknown }> {
+  state: { error: unknown } = { error: null };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
   }
 
   componentDidCatch(error: unknown) {
-    this.props.onError?.(error);
+    if (error instanceof CodeLoadError) this.props.onError?.(error);
   }
 
   render() {
-    return this.state.failed ? this.props.fallback : this.props.children;
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    if (error instanceof CodeLoadError) return this.props.fallback;
+    throw error;
   }
 }

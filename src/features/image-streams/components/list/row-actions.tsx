@@ -1,10 +1,11 @@
 import { MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
+import { lazyPart } from '../../../../components/ui/lazy-part';
 
 // The real menu (Dropdown, the delete dialog, the import results) loads with the first click.
-const ActionRowMenu = lazy(async () => ({ default: (await import('../actions/action-row-menu')).ActionRowMenu }));
+const ActionRowMenu = lazyPart(async () => (await import('../actions/action-row-menu')).ActionRowMenu);
 
 /**
  * A row's actions menu, mounted on the first click of its toggle. The real menu brings a Popper and

@@ -1,12 +1,13 @@
 import { Button } from '@patternfly/react-core';
-import { lazy, Suspense, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useRef, useState, type CSSProperties } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
+import { lazyPart } from '../../../../components/ui/lazy-part';
 import type { ListTag } from '../../model/list-rows';
 import type { TagState } from '../../model/tag-state';
 import { TagBadge } from './tag-badge';
 
 // PatternFly's Popover (with its focus trap) loads on the first "+N more" click.
-const TagsPopover = lazy(async () => ({ default: (await import('./tags-popover')).TagsPopover }));
+const TagsPopover = lazyPart(async () => (await import('./tags-popover')).TagsPopover);
 
 const VISIBLE = 3;
 
