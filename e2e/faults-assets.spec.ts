@@ -15,6 +15,8 @@ test('the namespace menu cannot load: said under the box, the rows stay, and a t
   await test.step('opening the menu says why it is not there and what still works', async () => {
     await namespace.click();
     await expect(page.getByText('The list of namespaces could not load (is the connection down?): type a namespace in full and press Enter, or reload.')).toBeVisible();
+    // PatternFly's helper text adds ": warning status;" for screen readers.
+    await expect(namespace).toHaveAccessibleDescription(/^The list of namespaces could not load \(is the connection down\?\): type a namespace in full and press Enter, or reload\./);
     await expect(page.getByRole('listbox', { name: 'Namespaces' })).toHaveCount(0);
     await expect(streamLink(page, FIRST_ROW)).toBeVisible();
   });
@@ -69,6 +71,9 @@ test('the tags popover and the bulk dialog cannot load: each says so where it wa
     await expect(page.getByRole('alert').filter({ hasText: 'The dialog could not load: check the connection, then reload the page. Nothing was changed.' })).toBeVisible();
     expect((await request.get('/apis/image.openshift.io/v1/namespaces/demo/imagestreams/nginx')).ok()).toBe(true);
     await expect(streamLink(page, FIRST_ROW)).toBeVisible();
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+    await expect(page.getByRole('button', { name: 'Delete selected' })).toHaveCount(0);
+    await expect(page.getByRole('alert').filter({ hasText: 'The dialog could not load' })).toHaveCount(0);
     await neverReloaded(page);
   });
 });

@@ -11,8 +11,9 @@ import {
 } from '@patternfly/react-core';
 import TimesIcon from '@patternfly/react-icons/dist/esm/icons/times-icon';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { Suspense, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
+import { lazyPart } from '../../../../components/ui/lazy-part';
 import { isForbidden } from '../../../../lib/k8s/errors';
 import { namespaceQueries } from '../../api/queries';
 import type { Namespace } from '../../api/schemas';
@@ -21,13 +22,14 @@ import type { NamespaceOption } from './namespace-menu';
 import { ALL_NAMESPACES_PARAM } from './namespace-route';
 
 const loadMenu = () => import('./namespace-menu');
-const NamespaceMenu = lazy(async () => ({ default: (await loadMenu()).NamespaceMenu }));
+const NamespaceMenu = lazyPart(async () => (await loadMenu()).NamespaceMenu);
 // Fetched as the pointer or focus reaches the box, so that the menu is there when it opens.
 const prefetchMenu = () => void loadMenu().catch(() => undefined);
 
 const ALL_LABEL = 'All namespaces';
 const INPUT_ID = 'namespace-select-input';
 const LISTBOX_ID = 'namespace-select-listbox';
+const UNAVAILABLE_ID = 'namespace-select-unavailable';
 const sortedNames = (namespaces: Namespace[]): string[] => namespaces.map((ns) => ns.metadata.name).sort();
 const labelOf = (value: string) => (value === ALL_NAMESPACES_PARAM ? ALL_LABEL : value);
 const optionId = (index: number) => `namespace-option-${index}`;
@@ -132,7 +134,7 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
           }}
           onKeyDown={onKeyDown}
           // On the input itself: props of TextInputGroupMain's own land on its wrapper.
-          inputProps={{ autoComplete: 'off', spellCheck: false }}
+          inputProps={{ autoComplete: 'off', spellCheck: false, ...(menuFailed ? { 'aria-describedby': UNAVAILABLE_ID } : {}) }}
           innerRef={inputRef}
           placeholder="Type or pick a namespace"
           role="combobox"
@@ -186,8 +188,8 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
 function MenuUnavailable() {
   return (
     <FormHelperText>
-      <HelperText>
-        <HelperTextItem variant="warning">
+      <HelperText isLiveRegion>
+        <HelperTextItem variant="warning" id={UNAVAILABLE_ID}>
           The list of namespaces could not load (is the connection down?): type a namespace in full and press Enter, or reload.
         </HelperTextItem>
       </HelperText>
