@@ -119,6 +119,12 @@ describe('parseImageStreams', () => {
     expect(imageStreamSchema.safeParse(holed).success).toBe(false);
   });
 
+  it('refuses items that are not an array, as zod does, with zod\'s words', () => {
+    for (const items of [{}, { length: 1, 0: { metadata: { name: 'a' }, spec: {} } }, 'a', null]) {
+      expect(() => parseImageStreams(items)).toThrow(/"expected": "array"/);
+    }
+  });
+
   it('leaves a refused page to zod, whose error names the item and field', () => {
     const good = { metadata: { name: 'a' }, spec: {} };
     const bad = { metadata: { name: 'b' }, spec: { tags: [{ name: 'x', generation: '3' }] } };

@@ -101,6 +101,6 @@ const imageStreamArray = z.array(imageStreamSchema);
 export const parseImageStream = (value: unknown): ImageStream => (isImageStream(value) ? value : imageStreamSchema.parse(value));
 
 /** A page of ImageStreams; when any one is refused, zod parses the page and its error names the item. */
-export function parseImageStreams(values: unknown[]): ImageStream[] {
-  return every(values, isImageStream) ? (values as ImageStream[]) : imageStreamArray.parse(values);
+export function parseImageStreams(values: unknown): ImageStream[] {
+  return array(isImageStream)(values) ? (values as ImageStream[]) : imageStreamArray.parse(values);
 }
