@@ -1,6 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useSyncExternalStore } from 'react';
-import { imageStreamQueries } from './queries';
 import { watchKey, watchManagerFor } from './watch-manager';
 import type { LiveState, LiveStatus } from './watch-session';
 
@@ -18,18 +17,15 @@ export function useImageStreamsWatch(namespace: string): void {
 
 /**
  * Keeps one stream's details live, and returns the key of the watch doing it (for useWatchState).
- * When the namespace's list is loaded or its watch open, that watch is shared; otherwise the stream
+ * When the namespace's watch is open (its list is on screen, or was a moment ago), it is shared; otherwise the stream
  * is watched on its own, so that a details page opened by link in a namespace of 10,000 streams does
  * not load all of them first. Decided when the page opens.
  */
 export function useImageStreamWatch(namespace: string, name: string): string {
   const queryClient = useQueryClient();
-  const shared = useMemo(
-    () =>
-      queryClient.getQueryData(imageStreamQueries.list({ namespace }).queryKey) !== undefined ||
-      watchManagerFor(queryClient).isOpen(namespace),
-    [queryClient, namespace],
-  );
+  // An open watch only: a list still cached from a visit minutes ago would be resumed from an old
+  // resourceVersion, likely expired, and the whole namespace listed again for one stream.
+  const shared = useMemo(() => watchManagerFor(queryClient).isOpen(namespace), [queryClient, namespace]);
   const alone = shared ? undefined : name;
   useEffect(() => watchManagerFor(queryClient).join(namespace, alone), [queryClient, namespace, alone]);
   return watchKey(namespace, alone);

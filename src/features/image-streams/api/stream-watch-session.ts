@@ -10,8 +10,8 @@ import { stoppedBy } from './watch-session';
 import type { WatchSessionOptions } from './watch-session';
 
 /**
- * One stream kept live on its own, for a details page or form opened while its namespace's list is
- * not loaded: a list and a watch of that one name (`fieldSelector=metadata.name=`), as `oc get is/NAME
+ * One stream kept live on its own, for a details page or form opened while its namespace's watch is
+ * not open: a list and a watch of that one name (`fieldSelector=metadata.name=`), as `oc get is/NAME
  * -w` does, instead of the namespace's whole list first. Changes go into the stream's details query;
  * a deletion refetches it, and the 404 tells the page. Returns its stop function.
  */
@@ -37,12 +37,17 @@ export function startStreamWatchSession(queryClient: QueryClient, namespace: str
       try {
         const list = await listAll<unknown>(path, { fieldSelector, signal });
         resourceVersion = list.resourceVersion;
-        // Catches up what changed since the page read the stream. A page whose own read failed keeps
-        // its error and its Try again: the namespace's watch never filled a details query either.
-        if (queryClient.getQueryData(queryKey) !== undefined) {
-          const [stream] = list.items;
+        // Catches up what changed since the page read the stream. A read still on its way may have
+        // been answered before this list, and no event after it would correct it: it gives way. A
+        // page whose own read failed keeps its error and its Try again, as with the namespace's watch.
+        const state = queryClient.getQueryState(queryKey);
+        const [stream] = list.items;
+        if (state?.data !== undefined) {
           if (stream) queryClient.setQueryData(queryKey, parseImageStream(stream));
           else gone();
+        } else if (stream && state?.fetchStatus === 'fetching') {
+          await queryClient.cancelQueries({ queryKey, exact: true });
+          queryClient.setQueryData(queryKey, parseImageStream(stream));
         }
       } catch (error) {
         if (signal.aborted) return;

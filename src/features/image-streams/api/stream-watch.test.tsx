@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { QueryClient, QueryClientProvider, useQuery } from '@tanstack/react-query';
 import { renderHook, waitFor } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { isNotFound } from '../../../lib/k8s/errors';
@@ -11,7 +12,7 @@ import { useImageStreamsWatch, useImageStreamWatch, useWatchStatus } from './liv
 import { imageStreamQueries } from './queries';
 import { watchManagerFor } from './watch-manager';
 
-const { cluster, gets: requests } = setupEmbeddedCluster();
+const { server, cluster, gets: requests } = setupEmbeddedCluster();
 
 const collection = (all = false) => requests.filter((u) => u.pathname === imageStreamsPath('demo') && (all || !u.searchParams.get('watch')));
 const watches = () => requests.filter((u) => u.pathname === imageStreamsPath('demo') && u.searchParams.get('watch'));
@@ -46,6 +47,26 @@ describe('a stream watched on its own', () => {
     await k8sRequest(`${imageStreamsPath('demo')}/nginx`, { method: 'DELETE' });
     await waitFor(() => expect(isNotFound(result.current.detail.error)).toBe(true));
     expect(result.current.detail.data?.metadata.name).toBe('nginx');
+    unmount();
+  });
+
+  it('does not let a read answered before its list, and delivered after it, leave the page stale', async () => {
+    const stale = await k8sRequest<Record<string, unknown>>(`${imageStreamsPath('demo')}/nginx`);
+    await patchLabels('nginx', { moved: 'yes' });
+    let deliver!: () => void;
+    const delivered = new Promise<void>((resolve) => (deliver = resolve));
+    server.use(
+      http.get(`*${imageStreamsPath('demo')}/nginx`, async () => {
+        await delivered;
+        return HttpResponse.json(stale);
+      }),
+    );
+    const { wrapper, useDetailsPage } = setup();
+    const { result, unmount } = renderHook(() => useDetailsPage('nginx'), { wrapper });
+    await waitFor(() => expect(result.current.status).toBe('live'));
+    deliver();
+    await waitFor(() => expect(result.current.detail.data?.metadata.labels).toMatchObject({ moved: 'yes' }));
+    expect(result.current.detail.isError).toBe(false);
     unmount();
   });
 
@@ -88,5 +109,14 @@ describe('a stream watched on its own', () => {
     await waitFor(() => expect(shared.result.current.detail.data?.metadata.labels).toMatchObject({ shared: 'yes' }));
     shared.unmount();
     list.unmount();
+
+    // Later, the list still cached but its watch closed: a details page watches its stream alone
+    // rather than resuming the namespace's watch from an old resourceVersion.
+    await waitFor(() => expect(manager.openNamespaces()).toEqual([]), { timeout: 3000 });
+    expect(queryClient.getQueryData(imageStreamQueries.list({ namespace: 'demo' }).queryKey)).toBeDefined();
+    const later = renderHook(() => useDetailsPage('nginx'), { wrapper });
+    expect(later.result.current.key).toBe('demo/nginx');
+    await waitFor(() => expect(later.result.current.status).toBe('live'));
+    later.unmount();
   });
 });
