@@ -29,6 +29,8 @@ export const imageStreamQueries = {
     queryOptions({
       queryKey: [...imageStreamQueries.details(), { namespace, name }] as const,
       queryFn: ({ signal }) => getImageStream({ namespace, name, signal }),
+      // Every view of one stream says itself what failed (deleted, not found, could not refresh).
+      meta: { errorNotice: false },
     }),
 };
 

@@ -15,7 +15,7 @@ const group = 'image.openshift.io';
 
 /** Delete (and re-import) on the details page, each disabled with the reason when RBAC says no. */
 export function DetailsStreamActions({ namespace, name }: { namespace: string; name: string }) {
-  const { data: stream } = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  const { data: stream } = useQuery(imageStreamQueries.detail({ namespace, name }));
   const canDelete = useCanI({ namespace, verb: 'delete', resource: 'imagestreams', group });
   const canImport = useCanI({ namespace, verb: 'create', resource: 'imagestreamimports', group });
   const reimport = useReimport(namespace, name);

@@ -27,7 +27,7 @@ function RowMenuItems({ namespace, onImport, onDelete }: { namespace: string; on
 }
 
 function DeleteFromList({ namespace, name, onClose }: { namespace: string; name: string; onClose: () => void }) {
-  const { data: stream } = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  const { data: stream } = useQuery(imageStreamQueries.detail({ namespace, name }));
   if (!stream) return null;
   return <DeleteStreamModal stream={stream} onClose={onClose} />;
 }

@@ -18,8 +18,7 @@ import { StreamLoadError } from './stream-load-error';
 
 export function ImageStreamDetailsPage() {
   const { namespace = '', name = '' } = useParams();
-  // Errors are shown on this page (deleted, not found, refresh failed), so no global notice as well.
-  const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  const query = useQuery(imageStreamQueries.detail({ namespace, name }));
   const stream = query.data;
   const rows = useMemo(() => (stream ? tagRows(stream) : []), [stream]);
   // A change or a deletion elsewhere shows here at once (through the list's watch when it is loaded).

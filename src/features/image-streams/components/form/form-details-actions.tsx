@@ -10,7 +10,7 @@ import { detailsPath } from '../list/namespace-route';
 
 /** Edit (disabled with the reason where RBAC says no) and Export on a stream's details page; the stream comes from the page's own query. */
 export function DetailsActions({ namespace, name }: { namespace: string; name: string }) {
-  const { data: stream } = useQuery({ ...imageStreamQueries.detail({ namespace, name }), meta: { errorNotice: false } });
+  const { data: stream } = useQuery(imageStreamQueries.detail({ namespace, name }));
   const editHref = useHref(`${detailsPath(namespace, name)}/edit`);
   const canUpdate = useCanI({ namespace, verb: 'update', resource: 'imagestreams', group: 'image.openshift.io' });
   const denied = canUpdate.allowed === false ? canUpdate.reason : undefined;

@@ -36,7 +36,7 @@ export function ImageStreamEditPage() {
 
 function EditLoader({ namespace, name }: { namespace: string; name: string }) {
   // An edit starts from what the server holds now, not from a cached copy that may be minutes old.
-  const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), refetchOnMount: 'always', meta: { errorNotice: false } });
+  const query = useQuery({ ...imageStreamQueries.detail({ namespace, name }), refetchOnMount: 'always' });
   // A watch keeps `latest` current, so a change elsewhere shows while editing.
   useImageStreamWatch(namespace, name);
   const stream = query.data;
