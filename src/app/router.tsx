@@ -1,7 +1,9 @@
 import { PageSection } from '@patternfly/react-core';
+import { usePrefetchQuery } from '@tanstack/react-query';
 import { Suspense, lazy } from 'react';
 import { HashRouter, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import { LoadingState } from '../components/ui/loading-state';
+import { imageStreamQueries } from '../features/image-streams/api/queries';
 import { ImageStreamListPage } from '../features/image-streams/components/list/image-stream-list-page';
 import { listPath, readLastNamespace } from '../features/image-streams/components/list/namespace-route';
 import { AppLayout } from './app-layout';
@@ -27,6 +29,13 @@ const pageFallback = (
   </PageSection>
 );
 
+// The stream is asked for while the page's code loads, not after: the page then opens on its data.
+function DetailsRoute() {
+  const { namespace = '', name = '' } = useParams();
+  usePrefetchQuery(imageStreamQueries.detail({ namespace, name }));
+  return <ImageStreamDetailsPage />;
+}
+
 function LastNamespaceRedirect() {
   return <Navigate replace to={listPath(readLastNamespace())} />;
 }
@@ -46,7 +55,7 @@ function AppRoutes() {
           <Route path="ns/:namespace" element={<NamespaceRedirect />} />
           <Route path="ns/:namespace/imagestreams" element={<ImageStreamListPage />} />
           <Route path="ns/:namespace/imagestreams/~new" element={<ImageStreamCreatePage />} />
-          <Route path="ns/:namespace/imagestreams/:name" element={<ImageStreamDetailsPage />} />
+          <Route path="ns/:namespace/imagestreams/:name" element={<DetailsRoute />} />
           <Route path="ns/:namespace/imagestreams/:name/edit" element={<ImageStreamEditPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
