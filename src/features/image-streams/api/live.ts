@@ -17,9 +17,9 @@ export function useImageStreamsWatch(namespace: string): void {
 
 /**
  * Keeps one stream's details live, and returns the key of the watch doing it (for useWatchState).
- * When the namespace's watch is open (its list is on screen, or was a moment ago), it is shared; otherwise the stream
- * is watched on its own, so that a details page opened by link in a namespace of 10,000 streams does
- * not load all of them first. Decided when the page opens.
+ * When the namespace's watch is open (its list is on screen, or was a moment ago), it is shared;
+ * otherwise the stream is watched on its own, so that a details page opened by link in a namespace of
+ * 10,000 streams does not load all of them first. Decided when the page opens.
  */
 export function useImageStreamWatch(namespace: string, name: string): string {
   const queryClient = useQueryClient();
