@@ -84,6 +84,30 @@ describe('useImageStreamsWatch', () => {
     unmount();
   });
 
+  it('catches up a details page from the new snapshot when changes were missed while the watch was away', async () => {
+    const { wrapper } = setup();
+    const { result, unmount } = renderHook(
+      () => {
+        const detail = useQuery(imageStreamQueries.detail({ namespace: 'demo', name: 'nginx' }));
+        useImageStreamsWatch('demo');
+        return { detail, status: useWatchStatus('demo') };
+      },
+      { wrapper },
+    );
+    await waitFor(() => expect(result.current.status).toBe('live'));
+    await waitFor(() => expect(result.current.detail.data).toBeDefined());
+    // The watch goes away; meanwhile nginx changes and the history it would resume from is compacted.
+    cluster.faults.add({ watch: true, status: 503 });
+    cluster.dropWatches();
+    await waitFor(() => expect(result.current.status).toBe('reconnecting'));
+    await k8sRequest(`${imageStreamsPath('demo')}/nginx`, { method: 'PATCH', body: { metadata: { labels: { missed: 'yes' } } } });
+    cluster.store.compact();
+    cluster.faults.clear();
+    await waitFor(() => expect(result.current.detail.data?.metadata.labels).toMatchObject({ missed: 'yes' }), { timeout: 5000 });
+    expect(listRequests().length).toBeGreaterThanOrEqual(2);
+    unmount();
+  });
+
   it('restarts from a refetched snapshot instead of replaying onto it', async () => {
     const { queryClient, wrapper, useListPage } = setup();
     const { result, unmount } = renderHook(() => useListPage('demo'), { wrapper });

@@ -5,7 +5,7 @@ import { listAll } from '../../../lib/k8s/list';
 import { watch } from '../../../lib/k8s/watch';
 import { imageStreamsPath } from './fetchers';
 import { parseImageStream } from './image-stream-guard';
-import { imageStreamQueries } from './queries';
+import { catchUpDetails, updateDetails } from './watch-cache';
 import { stoppedBy } from './watch-session';
 import type { WatchSessionOptions } from './watch-session';
 
@@ -16,12 +16,10 @@ import type { WatchSessionOptions } from './watch-session';
  * a deletion refetches it, and the 404 tells the page. Returns its stop function.
  */
 export function startStreamWatchSession(queryClient: QueryClient, namespace: string, name: string, options: WatchSessionOptions): () => void {
-  const { queryKey } = imageStreamQueries.detail({ namespace, name });
   const path = imageStreamsPath(namespace);
   const fieldSelector = `metadata.name=${name}`;
   const session = new AbortController();
   const signal = session.signal;
-  const gone = () => void queryClient.invalidateQueries({ queryKey, exact: true });
 
   const run = async () => {
     let failures = 0;
@@ -37,18 +35,7 @@ export function startStreamWatchSession(queryClient: QueryClient, namespace: str
       try {
         const list = await listAll<unknown>(path, { fieldSelector, signal });
         resourceVersion = list.resourceVersion;
-        // Catches up what changed since the page read the stream. A read still on its way may have
-        // been answered before this list, and no event after it would correct it: it gives way. A
-        // page whose own read failed keeps its error and its Try again, as with the namespace's watch.
-        const state = queryClient.getQueryState(queryKey);
-        const [stream] = list.items;
-        if (state?.data !== undefined) {
-          if (stream) queryClient.setQueryData(queryKey, parseImageStream(stream));
-          else gone();
-        } else if (stream && state?.fetchStatus === 'fetching') {
-          await queryClient.cancelQueries({ queryKey, exact: true });
-          queryClient.setQueryData(queryKey, parseImageStream(stream));
-        }
+        await catchUpDetails(queryClient, list.items.map(parseImageStream), (ns, n) => ns === namespace && n === name);
       } catch (error) {
         if (signal.aborted) return;
         failures += 1;
@@ -63,8 +50,7 @@ export function startStreamWatchSession(queryClient: QueryClient, namespace: str
         signal,
         onEvent: ({ type, object }) => {
           failures = 0;
-          if (type === 'DELETED') gone();
-          else if (type === 'ADDED' || type === 'MODIFIED') queryClient.setQueryData(queryKey, parseImageStream(object));
+          updateDetails(queryClient, [{ type, object: parseImageStream(object) }]);
         },
         onStatus: (status, error) => {
           if (status !== 'connecting') options.onStatus(status, error);

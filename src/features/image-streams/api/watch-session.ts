@@ -9,7 +9,7 @@ import { imageStreamsPath } from './fetchers';
 import type { ImageStreamListData } from './fetchers';
 import { imageStreamQueries } from './queries';
 import { parseImageStream } from './image-stream-guard';
-import { writeWatchEvents } from './watch-cache';
+import { catchUpDetails, writeWatchEvents } from './watch-cache';
 
 /**
  * The watch's states, plus why it stopped for good: `denied` (403/401: the user may not watch this
@@ -131,7 +131,10 @@ export function startWatchSession(queryClient: QueryClient, namespace: string, o
     // Manual writes are this watch's own batches (or pages of a first load): only fetched snapshots count.
     if (event.action.type !== 'success' || event.action.manual) return;
     const snapshot = event.query.state.data as ImageStreamListData | undefined;
-    if (snapshot && !snapshot.progress && snapshot.resourceVersion !== cachedRv) startFrom(snapshot);
+    if (snapshot && !snapshot.progress && snapshot.resourceVersion !== cachedRv) {
+      startFrom(snapshot);
+      void catchUpDetails(queryClient, snapshot.items, (ns) => namespace === '' || ns === namespace);
+    }
   };
 
   // Keeps the list cached while only a details page watches; disabled, so it never fetches by itself.
