@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LazyBoundary } from './lazy-boundary';
 import { CodeLoadError, lazyPart } from './lazy-part';
@@ -21,8 +21,8 @@ function renderPart(part: ReactNode, onError = vi.fn()) {
   render(
     <PageBoundary>
       <p>the rest of the page</p>
-      <LazyBoundary fallback={<p>part unavailable</p>} onError={onError}>
-        <Suspense fallback={<p>loading</p>}>{part}</Suspense>
+      <LazyBoundary fallback={<p>part unavailable</p>} loading={<p>loading</p>} onError={onError}>
+        {part}
       </LazyBoundary>
     </PageBoundary>,
   );

@@ -1,5 +1,5 @@
 import { Button } from '@patternfly/react-core';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { InlineGroup } from '../../../../components/ui/inline-group';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import { lazyPart } from '../../../../components/ui/lazy-part';
@@ -29,9 +29,7 @@ export function ActionBulkBar() {
       {unavailable ? <DialogUnavailable /> : null}
       {action ? (
         <LazyBoundary fallback={null} onError={() => { setUnavailable(true); setAction(null); }}>
-          <Suspense fallback={null}>
-            <BulkActionModal action={action} selected={selected} onClose={() => setAction(null)} />
-          </Suspense>
+          <BulkActionModal action={action} selected={selected} onClose={() => setAction(null)} />
         </LazyBoundary>
       ) : null}
     </InlineGroup>

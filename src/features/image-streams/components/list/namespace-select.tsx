@@ -11,7 +11,7 @@ import {
 } from '@patternfly/react-core';
 import TimesIcon from '@patternfly/react-icons/dist/esm/icons/times-icon';
 import { useQuery } from '@tanstack/react-query';
-import { Suspense, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
+import { useRef, useState, type KeyboardEvent, type RefObject } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import { lazyPart } from '../../../../components/ui/lazy-part';
 import { isForbidden } from '../../../../lib/k8s/errors';
@@ -156,19 +156,17 @@ export function NamespaceSelect({ value, onChange }: NamespaceSelectProps) {
       {toggle}
       {wasOpened ? (
         <LazyBoundary fallback={<MenuUnavailable />} onError={() => setMenuFailed(true)}>
-          <Suspense fallback={null}>
-            <NamespaceMenu
-              isOpen={isOpen}
-              selected={value}
-              options={options}
-              focused={focused}
-              listboxId={LISTBOX_ID}
-              optionId={optionId}
-              toggleRef={toggleRef}
-              onSelect={choose}
-              onOpenChange={(open) => (open ? setIsOpen(true) : close())}
-            />
-          </Suspense>
+          <NamespaceMenu
+            isOpen={isOpen}
+            selected={value}
+            options={options}
+            focused={focused}
+            listboxId={LISTBOX_ID}
+            optionId={optionId}
+            toggleRef={toggleRef}
+            onSelect={choose}
+            onOpenChange={(open) => (open ? setIsOpen(true) : close())}
+          />
         </LazyBoundary>
       ) : null}
       {namespaces.isError ? (

@@ -1,6 +1,6 @@
 import { MenuToggle } from '@patternfly/react-core';
 import EllipsisVIcon from '@patternfly/react-icons/dist/esm/icons/ellipsis-v-icon';
-import { Suspense, useState } from 'react';
+import { useState } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import { lazyPart } from '../../../../components/ui/lazy-part';
 
@@ -42,10 +42,8 @@ export function RowActions({ namespace, name }: { namespace: string; name: strin
     />
   );
   return (
-    <LazyBoundary fallback={unavailable}>
-      <Suspense fallback={standIn}>
-        <ActionRowMenu namespace={namespace} name={name} openOnMount />
-      </Suspense>
+    <LazyBoundary fallback={unavailable} loading={standIn}>
+      <ActionRowMenu namespace={namespace} name={name} openOnMount />
     </LazyBoundary>
   );
 }

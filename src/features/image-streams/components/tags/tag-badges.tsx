@@ -1,5 +1,5 @@
 import { Button } from '@patternfly/react-core';
-import { Suspense, useRef, useState, type CSSProperties } from 'react';
+import { useRef, useState, type CSSProperties } from 'react';
 import { LazyBoundary } from '../../../../components/ui/lazy-boundary';
 import { lazyPart } from '../../../../components/ui/lazy-part';
 import type { ListTag } from '../../model/list-rows';
@@ -80,9 +80,7 @@ function MoreTags({ streamName, tags, hidden }: TagBadgesProps & { hidden: numbe
       </Button>
       {open && !failed ? (
         <LazyBoundary fallback={null} onError={() => setFailed(true)}>
-          <Suspense fallback={null}>
-            <TagsPopover triggerRef={ref} streamName={streamName} tags={tags} onClose={() => setOpen(false)} />
-          </Suspense>
+          <TagsPopover triggerRef={ref} streamName={streamName} tags={tags} onClose={() => setOpen(false)} />
         </LazyBoundary>
       ) : null}
     </>
